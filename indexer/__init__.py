@@ -1,0 +1,1 @@
+"""Entente indexer: read articles, extract their fields and write the Whoosh index."""

@@ -1,0 +1,117 @@
+"""Decode article bytes to text: UTF-8, UTF-16 with a BOM, then a detected legacy encoding."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from indexer.errors import SkipFile
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Single-byte encodings tried when bytes are not UTF-8, first wins a tie. Statistical detectors
+# (charset-normalizer) cannot tell these apart on a short article, so each decoding is scored by
+# how well its non-ASCII characters fit the alphabet of one European language group.
+LEGACY_ENCODINGS: tuple[str, ...] = (
+    "cp1252",
+    "cp1250",
+    "iso8859_2",
+    "iso8859_15",
+    "cp1257",
+    "cp1251",
+    "koi8_r",
+)
+
+
+def _both_cases(letters: str) -> frozenset[str]:
+    return frozenset(letters + letters.upper())
+
+
+ALPHABETS: tuple[frozenset[str], ...] = tuple(
+    _both_cases(letters)
+    for letters in (
+        "ąćęłńóśźż",  # Polish
+        "áčďéěíňóřšťúůýžľĺôä",  # Czech, Slovak
+        "äöüß",  # German
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "áéíñóúü¿¡ãõâêôàç",  # Spanish, Portuguese
+        "åæøäöé",  # Nordic
+        "áéíóöőúüű",  # Hungarian
+        "ăâîșțşţ",  # Romanian
+        "ąčęėįšųūžāēģīķļņõäöü",  # Baltic
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",  # Cyrillic
+    )
+)
+TYPOGRAPHY = frozenset("„“”‘’‚«»–—…•€°§©®×·\u00a0")
+
+# Text that has this many control characters (other than tab and newline) per character is binary.
+MAX_CONTROL_RATIO = 0.01
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return "\x00" in text or controls > MAX_CONTROL_RATIO * max(len(text), 1)
+
+
+def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for the bytes of ``path``; raise SkipFile when impossible."""
+    if not data.strip():
+        raise SkipFile(path, "empty")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding), path), encoding
+            except UnicodeDecodeError as error:
+                raise SkipFile(path, "undecodable", f"{encoding} BOM but {error.reason}") from None
+    if b"\x00" in data:
+        raise SkipFile(path, "binary", "NUL bytes and no UTF-16 byte-order mark")
+    try:
+        return _checked(data.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text, encoding = _best_single_byte(data)
+    if text is None:
+        best = from_bytes(data).best()
+        if best is None:
+            raise SkipFile(path, "undecodable", "not UTF-8 and no legacy encoding fits")
+        text, encoding = str(best), best.encoding
+    return _checked(text, path), encoding
+
+
+def _plausibility(text: str) -> int:
+    """Score how well the text's non-ASCII characters fit one alphabet (higher is better)."""
+    letters = [ch for ch in text if ord(ch) > 127 and ch not in TYPOGRAPHY]
+    if not letters:
+        return 1
+    return max(sum(1 if ch in alphabet else -2 for ch in letters) for alphabet in ALPHABETS)
+
+
+def _best_single_byte(data: bytes) -> tuple[str | None, str]:
+    """Return the most plausible European single-byte decoding, or None when none reads well."""
+    best: tuple[int, str | None, str] = (0, None, "")
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(text)
+        if score > best[0]:
+            best = (score, text, encoding)
+    return best[1], best[2]
+
+
+def _checked(text: str, path: str) -> str:
+    text = text.lstrip("\ufeff")
+    if "\ufffd" in text:
+        raise SkipFile(path, "undecodable", "contains U+FFFD replacement characters")
+    if _looks_binary(text):
+        raise SkipFile(path, "binary", "control characters in the text")
+    if not text.strip():
+        raise SkipFile(path, "empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,75 @@
+"""Turn a RawDocument into an Article: parse it, then one pure function per field."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from indexer.article import Article, article_id
+from indexer.document import RawDocument
+from indexer.extract.authors import extract_authors
+from indexer.extract.countries import extract_countries
+from indexer.extract.dates import extract_date
+from indexer.extract.found import Found
+from indexer.extract.language import extract_language
+from indexer.extract.outlet import extract_outlet
+from indexer.extract.people import extract_people
+from indexer.extract.titles import extract_title
+from indexer.extract.topics import extract_topics
+from indexer.parse import parse_document
+
+__all__ = ["extract_article"]
+
+EVIDENCE_CHARS = 300
+
+
+def extract_article(raw: RawDocument, explain: bool = False) -> Article:
+    """Extract every field of an article; metadata stated by the container wins."""
+    meta = raw.meta
+    doc = parse_document(raw.text, title=meta.title)
+    title = extract_title(doc) or Found(PurePath(raw.source.split("#")[0]).stem, "file name")
+    paragraphs = doc.deck + doc.body
+    language = extract_language(title.value, paragraphs)
+    lang = language.value
+    date = Found(meta.date, "metadata") if meta.date else extract_date(doc, lang)
+    authors = Found(meta.authors, "metadata") if meta.authors else extract_authors(doc)
+    countries = extract_countries(doc.content, lang)
+    people = extract_people(doc.content, lang, exclude=authors.value)
+    topics = extract_topics(title.value, paragraphs, lang)
+    outlet = Found(meta.outlet, "metadata") if meta.outlet else extract_outlet(doc)
+    found: dict[str, Found[object] | None] = {
+        "title": title,
+        "date": date,
+        "language": language,
+        "countries": countries,
+        "people": people,
+        "authors": authors,
+        "topics": topics,
+        "outlet": outlet,
+    }
+    return Article(
+        id=raw.id or article_id(raw.source),
+        source=raw.source,
+        title=title.value,
+        text=doc.text,
+        date=date.value if date else None,
+        language=lang,
+        countries=countries.value,
+        people=people.value,
+        authors=authors.value,
+        topics=topics.value,
+        outlet=outlet.value if outlet else None,
+        url=meta.url,
+        content_hash=raw.content_hash,
+        evidence=_evidence(found) if explain else {},
+    )
+
+
+def _evidence(found: dict[str, Found[object] | None]) -> dict[str, str]:
+    """Return each field's evidence, shortened for printing."""
+    return {
+        field: f.evidence
+        if len(f.evidence) <= EVIDENCE_CHARS
+        else f.evidence[:EVIDENCE_CHARS] + "…"
+        for field, f in found.items()
+        if f and f.evidence
+    }

@@ -1,0 +1,81 @@
+"""Find the countries an article names, as ISO 3166-1 alpha-2 codes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from indexer.extract.data import country_context as rules
+from indexer.extract.found import Found
+from indexer.extract.gazetteer import VOID, Place, find_places
+from indexer.extract.tables import read_words
+from indexer.extract.terms import Match
+
+FLAG_CONTEXT = {
+    flag: (re.compile(before), re.compile(after))
+    for flag, (before, after) in rules.FLAG_CONTEXT.items()
+}
+LANGUAGE_AFTER = re.compile(rules.LANGUAGE_AFTER)
+LANGUAGE_BEFORE = re.compile(rules.LANGUAGE_BEFORE)
+LANGUAGE_BEFORE_END = re.compile(rules.LANGUAGE_BEFORE_END)
+NAME_BEFORE = re.compile(rules.NAME_NEIGHBOUR_BEFORE)
+NAME_AFTER = re.compile(rules.NAME_NEIGHBOUR_AFTER)
+CAPITAL_PLACE_BEFORE = re.compile(rules.CAPITAL_PLACE_BEFORE)
+CAPITAL_GOVERNMENT_BEFORE = re.compile(rules.CAPITAL_GOVERNMENT_BEFORE)
+CONTEXT = 40
+
+
+def extract_countries(paragraphs: Iterable[str], language: str) -> Found[tuple[str, ...]]:
+    """Return the codes of the countries named in the paragraphs, in order of first mention."""
+    codes: list[str] = []
+    evidence: list[str] = []
+    for paragraph in paragraphs:
+        for match in find_places(paragraph, language):
+            place = match.term.payload
+            assert isinstance(place, Place)
+            if place.code == VOID or place.code in codes or is_voided(match, place, paragraph):
+                continue
+            codes.append(place.code)
+            evidence.append(f"{match.text}={place.code}")
+    return Found(tuple(codes), ", ".join(evidence))
+
+
+def is_voided(match: Match, place: Place, text: str) -> bool:
+    """Tell whether the context shows the word does not name the country here."""
+    before = text[max(0, match.start - CONTEXT) : match.start]
+    after = text[match.end : match.end + CONTEXT]
+    for flag in place.flags:
+        if flag in FLAG_CONTEXT:
+            before_re, after_re = FLAG_CONTEXT[flag]
+            if before_re.search(before) or after_re.search(after):
+                return True
+    if "given" in place.flags and is_in_name(before, after):
+        return True
+    if place.kind == "capital" and is_place_use(match, before):
+        return True
+    return place.kind == "adjective" and is_language_use(before, after)
+
+
+def is_language_use(before: str, after: str) -> bool:
+    """Tell whether an adjective stands for a language ("Slovak-language", "in Korean.")."""
+    if LANGUAGE_AFTER.match(after):
+        return True
+    return bool(LANGUAGE_BEFORE.search(before) and LANGUAGE_BEFORE_END.match(after))
+
+
+def is_place_use(match: Match, before: str) -> bool:
+    """Tell whether a capital is only where something happened (a dateline, "near London")."""
+    dateline = match.text.isupper() and len(match.text) > 3 and not before.strip()
+    if dateline or CAPITAL_GOVERNMENT_BEFORE.search(before):
+        return dateline
+    return bool(CAPITAL_PLACE_BEFORE.search(before))
+
+
+def is_in_name(before: str, after: str) -> bool:
+    """Tell whether a word that is also a first or last name stands inside a person's name."""
+    plain = read_words("nonname.tsv") | read_words("roles.tsv")
+    for pattern, text in ((NAME_BEFORE, before), (NAME_AFTER, after)):
+        found = pattern.search(text)
+        if found and found.group(1).casefold() not in plain:
+            return True
+    return False

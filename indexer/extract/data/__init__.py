@@ -1,0 +1,1 @@
+"""Rule tables for extraction: data modules and data files, no logic."""

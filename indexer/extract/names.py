@@ -1,0 +1,150 @@
+"""Recognize words that can make up a personal name, and the role and speech words around them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from indexer.extract.gazetteer import is_place_word
+from indexer.extract.tables import read_tsv, read_words
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
+POSSESSIVE_RE = re.compile(r"^(.+)['’]s$")
+ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-ZÀ-Ý]")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One token of a paragraph, with its place; possessive "'s" is split off and noted."""
+
+    text: str
+    possessive: bool = False
+    start: int = 0
+    end: int = 0
+
+    @property
+    def folded(self) -> str:
+        """Return the case-folded token."""
+        return self.text.casefold()
+
+
+@cache
+def roles(language: str) -> frozenset[str]:
+    """Return role words for English and the article's language."""
+    return frozenset(
+        word.casefold()
+        for row in read_tsv("roles.tsv")
+        if row[0] in ("en", language) or language == "und"
+        for word in row[1].split()
+    )
+
+
+@cache
+def speech_verbs(language: str) -> frozenset[str]:
+    """Return speech verbs for English and the article's language."""
+    return frozenset(
+        word.casefold()
+        for row in read_tsv("speech.tsv")
+        if row[0] in ("en", language) or language == "und"
+        for word in row[1].split()
+    )
+
+
+@cache
+def _role_suffixes() -> tuple[str, ...]:
+    """Return the endings that make a compound word a role."""
+    return tuple(row[0].casefold() for row in read_tsv("role_suffixes.tsv"))
+
+
+def is_role(word: str, language: str) -> bool:
+    """Tell whether a word is a role, rank or honorific."""
+    folded = word.casefold().rstrip(".")
+    return folded in roles(language) or (len(folded) > 8 and folded.endswith(_role_suffixes()))
+
+
+def is_heading(paragraph: str) -> bool:
+    """Tell whether a paragraph is written in title case (a headline or subheading)."""
+    long_words = [w for w in re.findall(r"[^\W\d_]+", paragraph) if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def lowercase_words(paragraphs: Iterable[str]) -> frozenset[str]:
+    """Return words the article writes in lower case: common words, not names."""
+    return frozenset(
+        w for p in paragraphs for w in re.findall(r"(?<![\w'’-])[^\W\d_A-Z][\w]*", p) if w.islower()
+    )
+
+
+def nouns_after_articles(paragraphs: Iterable[str], language: str) -> frozenset[str]:
+    """Return capitalized words that follow an article somewhere: nouns in German, not names."""
+    articles = {
+        w for row in read_tsv("determiners.tsv") if row[0] == language for w in row[1].split()
+    }
+    if not articles:
+        return frozenset()
+    found = set()
+    for paragraph in paragraphs:
+        words = paragraph.split()
+        for before, word in itertools.pairwise(words):
+            if before.casefold() in articles:
+                found.add(word.strip(".,;:!?()\"'„“”").casefold())
+    return frozenset(found)
+
+
+def tokenize(paragraph: str) -> list[Word]:
+    """Split a paragraph into words and punctuation, splitting off possessive 's."""
+    words = []
+    for match in TOKEN_RE.finditer(paragraph):
+        token, start = match.group(), match.start()
+        if found := POSSESSIVE_RE.match(token):
+            words.append(Word(found.group(1), True, start, start + len(found.group(1))))
+        else:
+            words.append(Word(token, False, start, match.end()))
+    return words
+
+
+def name_continuation(words: list[Word], at: int, language: str, common: frozenset[str]) -> int:
+    """Return how many tokens at `at` continue a name: a name word, particles, an initial."""
+    if is_name_word(words[at].text, language, common):
+        return 1
+    steps = 0
+    # particles: "de", "da", "von der", "van den" (der/den only after von/van)
+    while at + steps < len(words) and _is_particle(words, at + steps, steps):
+        steps += 1
+    if steps and at + steps < len(words) and is_name_word(words[at + steps].text, language, common):
+        return steps + 1
+    # an initial: "Tore O. Sandvik"
+    if (
+        len(words[at].text) == 1
+        and words[at].text.isupper()
+        and at + 2 < len(words)
+        and words[at + 1].text == "."
+        and is_name_word(words[at + 2].text, language, common)
+    ):
+        return 3
+    return 0
+
+
+def _is_particle(words: list[Word], at: int, position: int) -> bool:
+    """Tell whether a word is a name particle here; "der"/"den" only after "von"/"van"."""
+    word = words[at].text
+    if word in ("der", "den"):
+        return position > 0 and words[at - 1].text in ("von", "van")
+    return word in read_words("particles.tsv")
+
+
+def is_name_word(word: str, language: str, common: frozenset[str]) -> bool:
+    """Tell whether a token can be part of a personal name."""
+    if ARABIC_ARTICLE_RE.match(word):
+        word = word.split("-", 1)[1]  # "al-Sisi"
+    if not word[:1].isupper() or any(c.isdigit() for c in word) or len(word) < 2:
+        return False
+    if len(word) > 1 and word.isupper():
+        return False  # acronyms: NATO, ROK, CEO
+    folded = word.casefold()
+    if folded in read_words("nonname.tsv") or is_role(word, language) or folded in common:
+        return False
+    return not any(is_place_word(part, language) for part in re.split(r"[-'’]", word) if part)

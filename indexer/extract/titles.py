@@ -1,0 +1,40 @@
+"""Choose the headline, or derive a short one from the first sentence when there is none."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.found import Found
+from indexer.parse import ParsedDoc
+
+MAX_CHARS = 120
+SENTENCE_RE = re.compile(r"^(.+?[.!?])(?:[\"'”’)]*)(?=\s+[\"'“‘(]?[A-ZÀ-Ý0-9]|$)")
+# A site name after a pipe in a page title: "Headline | Outlet".
+SITE_SUFFIX_RE = re.compile(r"\s+[|•]\s+[^|•]{2,60}$")
+
+
+def extract_title(doc: ParsedDoc) -> Found[str] | None:
+    """Return the headline, or a title derived from the first sentence, or None if no text."""
+    if doc.headline:
+        return Found(strip_site_name(doc.headline), "headline")
+    for paragraph in doc.deck + doc.body:
+        if title := derive_title(paragraph):
+            return Found(title, "first sentence")
+    return None
+
+
+def strip_site_name(title: str) -> str:
+    """Remove a trailing "| Site name" from a page title."""
+    stripped = SITE_SUFFIX_RE.sub("", title).strip()
+    return stripped if len(stripped.split()) >= 3 else title.strip()
+
+
+def derive_title(paragraph: str) -> str:
+    """Return the paragraph's first sentence, cut at a word boundary to at most MAX_CHARS."""
+    paragraph = " ".join(paragraph.split())
+    found = SENTENCE_RE.match(paragraph)
+    sentence = found.group(1) if found else paragraph
+    if len(sentence) <= MAX_CHARS:
+        return sentence.rstrip(".")
+    cut = sentence[: MAX_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:–—- ")
+    return cut + "…"

@@ -1,0 +1,59 @@
+"""Names of the index fields, shared by the indexer and the search app (no Whoosh here)."""
+
+from __future__ import annotations
+
+ID = "id"
+SOURCE_PATH = "path"
+ROOT = "root"
+HASH = "hash"
+TITLE = "title"
+BODY = "body"
+DATE = "date"
+DATE_NUM = "date_num"
+YEAR = "year"
+LANGUAGE = "language"
+COUNTRIES = "countries"
+PEOPLE = "people"
+PEOPLE_TEXT = "people_text"
+AUTHORS = "authors"
+TOPICS = "topics"
+OUTLET = "outlet"
+URL = "url"
+
+# URL parameter -> index field, for every facet the site offers (DESIGN.md section 4).
+FACET_FIELDS: dict[str, str] = {
+    "country": COUNTRIES,
+    "year": YEAR,
+    "person": PEOPLE,
+    "topic": TOPICS,
+    "language": LANGUAGE,
+    "source": OUTLET,
+}
+
+# Multi-valued facet fields are stored comma-joined.
+LIST_FIELDS = (COUNTRIES, PEOPLE, AUTHORS, TOPICS)
+
+TOPIC_SLUGS: tuple[str, ...] = (
+    "air-defense",
+    "ammunition",
+    "armored-vehicles",
+    "tanks",
+    "artillery",
+    "missiles",
+    "drones",
+    "naval",
+    "aircraft",
+    "landmines",
+    "demining",
+    "cybersecurity",
+    "training",
+    "joint-exercises",
+    "defense-industry",
+    "procurement",
+    "military-aid",
+    "peacekeeping",
+    "border-security",
+    "arms-control",
+    "intelligence",
+    "space",
+)

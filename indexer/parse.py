@@ -1,0 +1,246 @@
+"""Split one document's text into header, headline, byline, body and trailer; drop site chrome."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LINE_RULES = Path(__file__).with_name("extract") / "data" / "lines.tsv"
+
+# A line is prose (the body has begun) when it is this long or has this many words.
+PROSE_CHARS = 200
+PROSE_WORDS = 30
+# How many lines from the top may hold the headline and header lines.
+HEADER_LINES = 15
+TRAILER_WORDS = 4
+BYLINE_CHARS = 120
+HEADLINE_WORDS = 3  # fewer words make a headline only when nothing longer stands above the body
+WRAP_WIDTH = 100
+
+LEADING_DATE_RE = re.compile(
+    r"^(?:[^\W\d_]{3,}\.?,?\s+){0,2}[\d./\-–:, ]+"
+    r"(?:(?:[AP]M|GMT\s*[+\-]?\d*|UTC\s*[+\-]?\d*)\b\s*)?",
+    re.IGNORECASE,
+)
+SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}[.!?…][\"'”’)]*$")
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A line with a year and at most this many words besides is a date line, not a headline.
+DATE_LINE_WORDS = 4
+DATE_LINE_CHARS = 60
+# A line that ends a sentence and has this many words is prose, not a deck.
+PROSE_SENTENCE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class ParsedDoc:
+    """A document split into the parts extraction looks at."""
+
+    headline: str | None = None
+    header: tuple[str, ...] = ()  # short lines around the headline: section names, date lines
+    deck: tuple[str, ...] = ()  # sub-headlines and standfirst under the headline
+    bylines: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()  # "Published: <date>" lines, wherever they stood
+    body: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    trailer: tuple[str, ...] = ()  # copyright and outlet lines after the body
+    updated: tuple[str, ...] = ()  # "Updated: <date>" lines, never publication evidence
+
+    @property
+    def text(self) -> str:
+        """Return the cleaned article text: deck and body paragraphs."""
+        return "\n\n".join(self.deck + self.body)
+
+    @property
+    def content(self) -> tuple[str, ...]:
+        """Return every paragraph that speaks about the subject: headline, deck, body, captions."""
+        head = (self.headline,) if self.headline else ()
+        return head + self.deck + self.body + self.captions
+
+
+@cache
+def line_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Return the (kind, pattern) line rules from the data file."""
+    rules = []
+    for line in LINE_RULES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, pattern = line.split("\t", 1)
+            rules.append((kind, re.compile(pattern.strip(), re.IGNORECASE)))
+    return tuple(rules)
+
+
+def classify(line: str) -> str | None:
+    """Return the kind of the first line rule that matches, or None for ordinary text."""
+    for kind, pattern in line_rules():
+        if pattern.search(line):
+            return kind
+    return None
+
+
+def clean_lines(text: str) -> list[str]:
+    """Normalize text and return its non-empty lines, hard-wrapped paragraphs joined."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    lines: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        rows = [" ".join(row.split()) for row in block.split("\n")]
+        rows = [row for row in rows if row]
+        if _is_wrapped(rows):
+            rows = [" ".join(rows)]
+        lines.extend(rows)
+    return lines
+
+
+def _is_wrapped(rows: list[str]) -> bool:
+    """Tell whether a block's lines are one paragraph broken at a fixed width."""
+    if len(rows) < 3:
+        return False
+    widths = [len(row) for row in rows[:-1]]
+    return max(widths) <= WRAP_WIDTH and min(widths) >= 0.6 * max(widths) >= 30
+
+
+def is_prose(line: str) -> bool:
+    """Tell whether a line reads as a body paragraph rather than a heading."""
+    words = len(line.split())
+    if len(line) >= PROSE_CHARS or words >= PROSE_WORDS:
+        return True
+    return words >= PROSE_SENTENCE_WORDS and bool(SENTENCE_END_RE.search(line))
+
+
+def is_date_line(line: str) -> bool:
+    """Tell whether a short line is mostly a date ("le lundi 16 février 2015")."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return (
+        bool(YEAR_RE.search(line))
+        and len(line) <= DATE_LINE_CHARS
+        and len(words) <= DATE_LINE_WORDS
+    )
+
+
+def is_title_like(line: str) -> bool:
+    """Tell whether a line could be a headline: a few words of text, not a date or a number."""
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return 2 <= len(words) and len(line) <= 250 and not is_prose(line) and not is_date_line(line)
+
+
+def is_byline(line: str) -> bool:
+    """Tell whether a line that starts like a byline names someone ("By 2030, …" does not)."""
+    words = line.split()
+    return (
+        len(line) <= BYLINE_CHARS
+        and len(words) >= 2
+        and not line.endswith(".")
+        and any(word[:1].isupper() for word in words[1:])
+        and not words[1][:1].isdigit()
+    )
+
+
+def dedupe(lines: list[str]) -> list[str]:
+    """Drop repeated lines and lines that are a cut-off start of a later line."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        key = line.casefold()
+        if key in seen:
+            continue
+        later = lines[index + 1 :]
+        if len(line) >= 20 and any(o != line and o.startswith(line) for o in later):
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def parse_document(text: str, title: str | None = None) -> ParsedDoc:
+    """Split decoded article text into its parts; title is a trusted headline if known."""
+    parts: dict[str, list[str]] = {
+        k: [] for k in ("labels", "updated", "captions", "trailer", "bylines")
+    }
+    lines: list[str] = []
+    started = False
+    for line in dedupe(clean_lines(text)):
+        kind = classify(line)
+        if kind == "widget" or kind == "drop":
+            continue
+        if kind == "cut":
+            if started:
+                break
+            continue
+        if kind == "label" or kind == "updated":
+            parts["labels" if kind == "label" else "updated"].append(line)
+            rest = _after_label(line)
+            if rest is None:
+                continue
+            line = rest
+        elif kind == "caption":
+            parts["captions"].append(line)
+            continue
+        elif kind == "copyright":
+            parts["trailer"].append(line)
+            continue
+        elif kind == "byline" and is_byline(line):
+            parts["bylines"].append(line)
+            continue
+        lines.append(line)
+        started = started or is_prose(line)
+    return _assemble(lines, parts, title)
+
+
+def _after_label(line: str) -> str | None:
+    """Return the text that follows a label and its date on the same line, if it is long."""
+    for kind, pattern in line_rules():
+        if kind in ("label", "updated") and (match := pattern.search(line)):
+            rest = line[match.end() - 1 :]
+            rest = LEADING_DATE_RE.sub("", rest, count=1).strip()
+            return rest if len(rest) >= 40 else None
+    return None
+
+
+def _assemble(lines: list[str], parts: dict[str, list[str]], title: str | None) -> ParsedDoc:
+    """Place the headline, header, deck, body and trailer among the remaining lines."""
+    body_at = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
+    body_at = min(body_at, HEADER_LINES)
+    head_lines, body = lines[:body_at], lines[body_at:]
+    body, trailer = _split_trailer(body)
+    headline = title.strip() if title else None
+    header: list[str] = []
+    deck: list[str] = []
+    for line in head_lines:
+        if headline and line.casefold() == headline.casefold():
+            continue
+        if classify(line) == "chrome" or not is_title_like(line):
+            header.append(line)
+        elif headline is None and len(re.findall(r"[^\W\d_]{2,}", line)) >= HEADLINE_WORDS:
+            headline = line
+        else:
+            deck.append(line)
+    if headline is None and deck:
+        headline = deck.pop(0)
+    return ParsedDoc(
+        headline=headline,
+        header=tuple(header),
+        deck=tuple(deck),
+        bylines=tuple(parts["bylines"]),
+        labels=tuple(parts["labels"]),
+        body=tuple(body),
+        captions=tuple(parts["captions"]),
+        trailer=tuple(parts["trailer"]) + tuple(trailer),
+        updated=tuple(parts["updated"]),
+    )
+
+
+def _split_trailer(body: list[str]) -> tuple[list[str], list[str]]:
+    """Split off short lines after the last paragraph (an outlet name, a stray link)."""
+    end = len(body)
+    while end > 0 and _is_trailer_line(body[end - 1]):
+        end -= 1
+    if end == 0:
+        return body, []
+    return body[:end], body[end:]
+
+
+def _is_trailer_line(line: str) -> bool:
+    """Tell whether a line after the body is a short sign-off rather than text."""
+    return len(line.split()) <= TRAILER_WORDS and not re.search(r"[.!?:]$", line)

@@ -1,0 +1,285 @@
+"""The indexer's one door to Whoosh: schema, the live index directory, and its single writer.
+
+Layout of an index directory ``DIR``::
+
+    DIR/live -> gen-20250224T101500-1234   (a symlink, swapped atomically by --rebuild)
+    DIR/gen-…/                             (a Whoosh index, non-compound segments)
+    DIR/write.lock                         (held by the one writer)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from whoosh import columns, index
+from whoosh.analysis import CharsetFilter, StemmingAnalyzer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.support.charset import accent_map
+
+from indexer import fields as F
+from indexer.article import Article
+
+LIVE = "live"
+LOCK = "write.lock"
+GENERATION_PREFIX = "gen-"
+
+
+class IndexBusy(Exception):
+    """Another writer holds the index."""
+
+    def __init__(self, directory: Path, waited: float) -> None:
+        super().__init__(
+            f"index busy: {directory} is being written by another process (waited {waited:g} s)"
+        )
+        self.directory = directory
+
+
+class IndexMissing(Exception):
+    """No index has been built in the directory yet."""
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(
+            f"no index in {directory}: build one with `entente index PATH --index {directory}`"
+        )
+        self.directory = directory
+
+
+class ListKeyword(KEYWORD):
+    """A comma-separated keyword field whose column holds the value list, for fast facets."""
+
+    def __init__(self, stored: bool = True) -> None:
+        super().__init__(stored=stored, commas=True, lowercase=False, scorable=False)
+        # Without a list column every faceted query rebuilds doc→values from the postings.
+        self.column_type = columns.VarBytesListColumn()
+
+    def to_column_value(self, value: str | list[str]) -> list[bytes]:
+        """Split the comma-joined value into the byte strings the list column stores."""
+        items = value.split(",") if isinstance(value, str) else value
+        return [item.strip().encode("utf-8") for item in items if item.strip()]
+
+    def from_column_value(self, value: bytes) -> str:
+        """Decode one stored column value."""
+        return value.decode("utf-8")
+
+
+def text_analyzer() -> object:
+    """Return the analyzer for searchable text: stemmed, lowercased, accents folded."""
+    return StemmingAnalyzer() | CharsetFilter(accent_map)
+
+
+def build_schema() -> Schema:
+    """Return the Whoosh schema behind every Entente index."""
+    analyzer = text_analyzer()
+    return Schema(
+        **{
+            F.ID: ID(stored=True, unique=True),
+            F.SOURCE_PATH: ID(stored=True),
+            F.ROOT: ID(stored=True),
+            F.HASH: ID(stored=True),
+            F.TITLE: TEXT(stored=True, analyzer=analyzer, field_boost=3.0, spelling=True),
+            F.BODY: TEXT(stored=True, analyzer=analyzer, spelling=True),
+            F.PEOPLE_TEXT: TEXT(analyzer=analyzer),
+            F.DATE: STORED(),
+            # Signed: an open-ended NumericRange on an unsigned field matches everything.
+            F.DATE_NUM: NUMERIC(int, bits=32, signed=True, sortable=True),
+            F.YEAR: ListKeyword(),
+            F.LANGUAGE: ListKeyword(),
+            F.COUNTRIES: ListKeyword(),
+            F.PEOPLE: ListKeyword(),
+            F.AUTHORS: ListKeyword(),
+            F.TOPICS: ListKeyword(),
+            F.OUTLET: ListKeyword(),
+            F.URL: STORED(),
+        }
+    )
+
+
+def _joined(values: Iterable[str]) -> str:
+    # Commas separate list values, so none may live inside one.
+    return ",".join(v.replace(",", " ").strip() for v in values if v and v.strip())
+
+
+def article_to_document(article: Article, path: str, root: str) -> dict[str, object]:
+    """Return the Whoosh document for an article read from ``path`` under ``root``."""
+    doc: dict[str, object] = {
+        F.ID: article.id,
+        F.SOURCE_PATH: path,
+        F.ROOT: root,
+        F.HASH: article.content_hash,
+        F.TITLE: article.title,
+        F.BODY: article.text,
+        F.PEOPLE_TEXT: " ".join(article.people),
+        F.DATE: article.date.isoformat() if article.date else None,
+        F.LANGUAGE: article.language,
+        F.COUNTRIES: _joined(article.countries),
+        F.PEOPLE: _joined(article.people),
+        F.AUTHORS: _joined(article.authors),
+        F.TOPICS: _joined(article.topics),
+        F.URL: article.url,
+    }
+    if article.date:
+        doc[F.DATE_NUM] = int(article.date.strftime("%Y%m%d"))
+        doc[F.YEAR] = str(article.date.year)
+    if article.outlet:
+        doc[F.OUTLET] = _joined([article.outlet])
+    return {key: value for key, value in doc.items() if value not in (None, "")}
+
+
+def live_path(directory: Path) -> Path:
+    """Return the Whoosh directory the index currently serves from."""
+    return (directory / LIVE).resolve()
+
+
+def index_exists(directory: Path) -> bool:
+    """Tell whether a complete index is live in ``directory``."""
+    target = directory / LIVE
+    return target.exists() and index.exists_in(str(target.resolve()))
+
+
+def open_live(directory: Path) -> index.Index:
+    """Open the live index for reading; raise IndexMissing when none was built."""
+    if not index_exists(directory):
+        raise IndexMissing(directory)
+    return index.open_dir(str(live_path(directory)))
+
+
+def _new_generation(directory: Path) -> Path:
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    path = directory / f"{GENERATION_PREFIX}{stamp}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    path.mkdir(parents=True)
+    index.create_in(str(path), build_schema())
+    return path
+
+
+def _point_live_at(directory: Path, generation: Path) -> None:
+    # A symlink replaced by rename is swapped atomically: readers see the old or the new index.
+    temporary = directory / f".{LIVE}.{os.getpid()}"
+    if temporary.is_symlink() or temporary.exists():
+        temporary.unlink()
+    temporary.symlink_to(generation.name)
+    os.replace(temporary, directory / LIVE)
+
+
+def _remove_stale_generations(directory: Path, keep: Iterable[Path]) -> None:
+    # The previous generation is kept so that searchers still holding it finish their requests.
+    kept = {path.resolve() for path in keep}
+    for path in directory.glob(f"{GENERATION_PREFIX}*"):
+        if path.resolve() not in kept:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+class Batch:
+    """Pending changes of one commit; nothing is visible to readers until it commits."""
+
+    def __init__(self, writer: object) -> None:
+        self._writer = writer
+
+    def put(self, article: Article, path: str, root: str) -> None:
+        """Add the article, replacing any earlier version with the same id."""
+        self._writer.update_document(**article_to_document(article, path, root))
+
+    def delete(self, article_id: str) -> None:
+        """Delete the article with this id."""
+        self._writer.delete_by_term(F.ID, article_id)
+
+
+@dataclass(frozen=True)
+class IndexedFile:
+    """What the index knows about one indexed file."""
+
+    path: str
+    root: str
+    hash: str
+    ids: tuple[str, ...]
+
+
+class IndexStore:
+    """The single writer of an index directory, holding its lock while open."""
+
+    def __init__(self, directory: Path, rebuild: bool = False, lock_timeout: float = 10.0) -> None:
+        self.directory = directory
+        self.rebuild = rebuild
+        self.lock_timeout = lock_timeout
+        self._lock = FileLock(str(directory / LOCK))
+        self._index: index.Index | None = None
+        self._previous: Path | None = None
+
+    def __enter__(self) -> IndexStore:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        try:
+            self._lock.acquire(timeout=self.lock_timeout)
+        except Timeout as error:
+            raise IndexBusy(self.directory, self.lock_timeout) from error
+        if index_exists(self.directory):
+            self._previous = live_path(self.directory)
+        if self.rebuild or self._previous is None:
+            self._index = index.open_dir(str(_new_generation(self.directory)))
+        else:
+            self._index = index.open_dir(str(self._previous))
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._lock.release()
+
+    @property
+    def _ix(self) -> index.Index:
+        if self._index is None:
+            raise RuntimeError("IndexStore used outside its with-block")
+        return self._index
+
+    def indexed_files(self) -> dict[str, IndexedFile]:
+        """Return every indexed file by path, with its hash and article ids."""
+        grouped: dict[str, list[dict[str, str]]] = {}
+        with self._ix.searcher() as searcher:
+            for stored in searcher.all_stored_fields():
+                grouped.setdefault(stored[F.SOURCE_PATH], []).append(stored)
+        return {
+            path: IndexedFile(
+                path=path,
+                root=docs[0].get(F.ROOT, ""),
+                hash=docs[0].get(F.HASH, ""),
+                ids=tuple(doc[F.ID] for doc in docs),
+            )
+            for path, docs in grouped.items()
+        }
+
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """Yield a Batch of adds and deletes, committed atomically when the block ends."""
+        # Non-compound segments: opening compound ones copies every segment into memory.
+        writer = self._ix.writer(compound=False)
+        try:
+            yield Batch(writer)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        self._publish()
+
+    def _publish(self) -> None:
+        generation = Path(self._ix.storage.folder).resolve()
+        if generation != self._previous:
+            _point_live_at(self.directory, generation)
+            _remove_stale_generations(self.directory, [generation, *filter(None, [self._previous])])
+            self._previous = generation
+
+    def doc_count(self) -> int:
+        """Return the number of articles in the index being written."""
+        return self._ix.doc_count()
+
+
+@contextmanager
+def reading(directory: Path) -> Iterator[index.Index]:
+    """Open the live index for a short read (the CLI's search command)."""
+    ix = open_live(directory)
+    try:
+        yield ix
+    finally:
+        ix.close()

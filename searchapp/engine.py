@@ -1,0 +1,389 @@
+"""The search app's one door to Whoosh: compile parsed queries, search, count facets, highlight."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from itertools import islice
+
+from markupsafe import Markup, escape
+from whoosh import query as Q
+from whoosh import sorting
+from whoosh.highlight import (
+    ContextFragmenter,
+    Fragment,
+    HtmlFormatter,
+    WholeFragmenter,
+    get_text,
+    highlight,
+)
+from whoosh.searching import Searcher
+from whoosh.support.charset import accent_map
+
+from indexer import fields as F
+from indexer.fields import FACET_FIELDS
+from searchapp.errors import InvalidRequest
+from searchapp.labels import fold
+from searchapp.query import Node, Not, Term, leaves, parse_query, positive_words
+from searchapp.request import SearchRequest, normalize_filter
+from searchapp.results import (
+    SNIPPET_CHARS,
+    Hit,
+    SearchResult,
+    StoredArticle,
+    plain_snippet,
+    split_paragraphs,
+)
+
+TEXT_FIELDS = (F.TITLE, F.BODY, F.PEOPLE_TEXT)
+FIELD_TEXT = {"title": (F.TITLE,), "body": (F.BODY,)}
+MAX_EXPANSION = 1_000
+FACET_CACHE_SIZE = 256
+MISSING_SORT_KEY = 2**32 - 1  # what the date_num column holds for undated articles
+
+
+class MarkFormatter(HtmlFormatter):
+    """Wrap matched terms in a bare <mark>; all text is HTML-escaped, quotes included."""
+
+    def _text(self, text: str) -> str:
+        return str(escape(text))
+
+    def format(self, fragments: list[Fragment], replace: bool = False) -> str:
+        """Join fragments, with an ellipsis where the text goes on before or after."""
+        joined = super().format(fragments, replace)
+        if not joined:
+            return joined
+        first, last = fragments[0], fragments[-1]
+        if any(c.isalnum() for c in first.text[: first.startchar]):
+            joined = "… " + joined
+        if any(c.isalnum() for c in last.text[last.endchar :]):
+            joined += " …"
+        return joined
+
+    def format_token(self, text: str, token: object, replace: bool = False) -> str:
+        """Return one escaped, marked term."""
+        return f"<mark>{self._text(get_text(text, token, replace))}</mark>"
+
+
+class Engine:
+    """One open searcher of one index generation, shared by the requests of a worker."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.analyzer = searcher.schema[F.BODY].analyzer
+        self._lexicons: dict[str, dict[str, list[str]]] = {}
+        # Facet counts of recent searches; the engine lives as long as its index generation,
+        # so cached counts never outlive the documents they count.
+        self._facet_cache: OrderedDict[tuple[object, ...], tuple[int, dict[str, dict[str, int]]]]
+        self._facet_cache = OrderedDict()
+
+    def close(self) -> None:
+        """Release the searcher's files."""
+        self.searcher.close()
+
+    # -- compiling parsed queries --------------------------------------------------------
+
+    def tokens(self, text: str) -> list[str]:
+        """Return the indexed forms (stemmed, folded) of the words in ``text``."""
+        return [token.text for token in self.analyzer(text, mode="query")]
+
+    def compile(self, node: Node | None) -> Q.Query | None:
+        """Return the Whoosh query for a parsed query tree (None: nothing to search)."""
+        try:
+            self._check_expansions(node)
+            return self._compile(node)
+        except RecursionError as error:
+            raise InvalidRequest("q", "the query is nested too deeply; simplify it") from error
+
+    def _compile(self, node: Node | None) -> Q.Query | None:
+        if node is None:
+            return None
+        if isinstance(node, Term):
+            return self._term(node)
+        if isinstance(node, Not):
+            child = self._compile(node.child)
+            return Q.AndNot(Q.Every(), child) if child is not None else None
+        if node.op == "or":
+            parts = [q for q in map(self._compile, node.children) if q is not None]
+            return Q.Or(parts) if parts else None
+        positives = [self._compile(c) for c in node.children if not isinstance(c, Not)]
+        negatives = [self._compile(c.child) for c in node.children if isinstance(c, Not)]
+        kept = [q for q in positives if q is not None]
+        excluded = [q for q in negatives if q is not None]
+        if not kept and not excluded:
+            return None
+        base = Q.And(kept) if kept else Q.Every()
+        return Q.AndNot(base, Q.Or(excluded)) if excluded else base
+
+    def _term(self, term: Term) -> Q.Query | None:
+        if term.field in FACET_FIELDS:
+            return self._keyword(term)
+        fields = FIELD_TEXT.get(term.field or "", TEXT_FIELDS)
+        if term.kind == "prefix":
+            return self._prefix(term.text, fields)
+        tokens = self.tokens(term.text)
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            return Q.Or([Q.Term(f, tokens[0]) for f in fields])
+        return Q.Or([Q.Phrase(f, tokens) for f in fields])
+
+    def _prefixes(self, text: str) -> set[str]:
+        folded = text.lower().translate(accent_map)
+        stems = self.tokens(folded) or [folded]
+        # The index holds stems: "ammunition*" must look for "ammunit…".
+        return {stems[0] if folded.startswith(stems[0]) else folded}
+
+    def _check_expansions(self, node: Node | None) -> None:
+        """Refuse queries whose prefixes expand to more than MAX_EXPANSION terms in all."""
+        left = MAX_EXPANSION
+        for term in leaves(node):
+            if term.kind != "prefix":
+                continue
+            if term.field in FACET_FIELDS:
+                left -= len(self._keyword_values(term.field or "", term.text, prefix=True))
+            else:
+                for field in FIELD_TEXT.get(term.field or "", TEXT_FIELDS):
+                    for prefix in self._prefixes(term.text):
+                        left -= len(
+                            list(islice(self.reader.expand_prefix(field, prefix), left + 1))
+                        )
+            if left < 0:
+                raise InvalidRequest(
+                    "q",
+                    f"'{term.text}*' makes the query match more than {MAX_EXPANSION:,} different "
+                    "words; type more letters before the *",
+                )
+
+    def _prefix(self, text: str, fields: tuple[str, ...]) -> Q.Query:
+        return Q.Or([Q.Prefix(f, p) for f in fields for p in self._prefixes(text)])
+
+    def _folded_lexicon(self, field: str) -> dict[str, list[str]]:
+        if field not in self._lexicons:
+            table: dict[str, list[str]] = {}
+            for raw in self.reader.lexicon(field):
+                value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                table.setdefault(fold(value), []).append(value)
+            self._lexicons[field] = table
+        return self._lexicons[field]
+
+    def _keyword_values(self, name: str, value: str, prefix: bool = False) -> list[str]:
+        field = FACET_FIELDS[name]
+        if prefix:
+            table = self._folded_lexicon(field)
+            start = fold(value)
+            found = [v for key, vs in table.items() if key.startswith(start) for v in vs]
+            if len(found) > MAX_EXPANSION:
+                raise InvalidRequest("q", f"'{name}:{value}*' matches too many values")
+            return found
+        if name in ("person", "source"):
+            return self._folded_lexicon(field).get(fold(value), [value.strip()])
+        return [normalize_filter(name, value)]
+
+    def _keyword(self, term: Term) -> Q.Query:
+        name = term.field or ""
+        values = self._keyword_values(name, term.text, prefix=term.kind == "prefix")
+        exact = [Q.Term(FACET_FIELDS[name], v) for v in values]
+        if name == "person" and term.kind != "prefix" and (tokens := self.tokens(term.text)):
+            exact.append(
+                Q.Phrase(F.PEOPLE_TEXT, tokens)
+                if len(tokens) > 1
+                else Q.Term(F.PEOPLE_TEXT, tokens[0])
+            )
+        return Q.Or(exact) if exact else Q.NullQuery
+
+    # -- searching -----------------------------------------------------------------------
+
+    def main_query(self, request: SearchRequest) -> Q.Query:
+        """Return the query part of a request (every article when there is none)."""
+        if request.query is None:
+            return Q.Every()
+        compiled = self.compile(request.query)
+        return compiled if compiled is not None else Q.NullQuery
+
+    def filter_query(self, request: SearchRequest, skip: str | None = None) -> Q.Query | None:
+        """Return the facet and date filters: OR within a facet, AND across; minus ``skip``."""
+        parts: list[Q.Query] = []
+        for name, values in request.filters.items():
+            if name != skip:
+                found = [v for value in values for v in self._keyword_values(name, value)]
+                parts.append(Q.Or([Q.Term(FACET_FIELDS[name], v) for v in found]))
+        low, high = request.date_range
+        if low is not None or high is not None:
+            parts.append(Q.NumericRange(F.DATE_NUM, low, high))
+        return Q.And(parts) if parts else None
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Run a search: one page of hits, total, facet counts and a suggestion."""
+        q = self.main_query(request)
+        sortedby, reverse = _order(request.effective_sort)
+        results = self.searcher.search(
+            q,
+            filter=self.filter_query(request),
+            limit=request.page * request.per_page,
+            sortedby=sortedby,
+            reverse=reverse,
+            terms=request.query is not None,
+        )
+        results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
+        results.formatter = MarkFormatter(between=" … ")
+        hits = []
+        for hit in results[request.offset : request.offset + request.per_page]:
+            article = StoredArticle.from_stored(hit.fields())
+            marked = hit.highlights(F.BODY, top=2) if request.query is not None else ""
+            marked = " ".join(marked.split())
+            hits.append(Hit(article, Markup(marked) if marked else plain_snippet(article.text)))
+        # len(results) is unreliable with a filter (whoosh 2.7.5 counts unfiltered matches
+        # when terms=True), so the total comes from the unscored facet search.
+        total, counts = self.facet_counts(q, request)
+        return SearchResult(total, hits, counts, self.suggest(request, total))
+
+    def count(self, request: SearchRequest) -> int:
+        """Return how many articles match a request."""
+        return self._grouped(self.main_query(request), self.filter_query(request), [])[0]
+
+    def facet_counts(
+        self, q: Q.Query, request: SearchRequest
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        """Return the total and, per facet, value → count with the other facets' filters only."""
+        inactive = [name for name in FACET_FIELDS if name not in request.filters]
+        total, counts = self._grouped(q, self.filter_query(request), inactive)
+        counts = dict(counts)
+        for name in request.filters:
+            counts.update(self._grouped(q, self.filter_query(request, skip=name), [name])[1])
+        return total, counts
+
+    def _grouped(
+        self, q: Q.Query, filt: Q.Query | None, names: list[str]
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        key = (q, filt, tuple(names))
+        if key in self._facet_cache:
+            self._facet_cache.move_to_end(key)
+            return self._facet_cache[key]
+        found = self._count_groups(q, filt, names)
+        self._facet_cache[key] = found
+        if len(self._facet_cache) > FACET_CACHE_SIZE:
+            self._facet_cache.popitem(last=False)
+        return found
+
+    def _count_groups(
+        self, q: Q.Query, filt: Q.Query | None, names: list[str]
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        # Unscored: every match is collected, counts come from the list columns, and no
+        # stored document is loaded.
+        facets = {
+            name: sorting.FieldFacet(FACET_FIELDS[name], allow_overlap=True, maptype=sorting.Count)
+            for name in names
+        }
+        results = self.searcher.search(q, filter=filt, groupedby=facets or None, scored=False)
+        counts = {
+            name: {
+                key.decode("utf-8") if isinstance(key, bytes) else str(key): count
+                for key, count in results.groups(name).items()
+                if key is not None
+            }
+            for name in names
+        }
+        return len(results), counts
+
+    def suggest(self, request: SearchRequest, total: int) -> str | None:
+        """Return a corrected query when some word is unknown and the correction finds more."""
+        corrector = self.searcher.corrector(F.BODY)
+        replacements: list[tuple[Term, str]] = []
+        for term in positive_words(request.query):
+            tokens = self.tokens(term.text)
+            if len(tokens) != 1 or any(
+                self.reader.doc_frequency(f, tokens[0]) for f in TEXT_FIELDS
+            ):
+                continue
+            found = corrector.suggest(term.text.lower(), limit=1, maxdist=2)
+            if found and found[0] != term.text.lower():
+                replacements.append((term, found[0]))
+        if not replacements:
+            return None
+        text = request.q
+        for term, word in sorted(replacements, key=lambda r: r[0].start, reverse=True):
+            text = text[: term.start] + word + text[term.end :]
+        corrected = request.with_changes(q=text, query=parse_query(text))
+        return text if self.count(corrected) > total else None
+
+    def export(self, request: SearchRequest, limit: int) -> tuple[int, list[StoredArticle]]:
+        """Return the total and up to ``limit`` matching articles in the request's order."""
+        sortedby, reverse = _order(request.effective_sort)
+        results = self.searcher.search(
+            self.main_query(request),
+            filter=self.filter_query(request),
+            limit=limit,
+            sortedby=sortedby,
+            reverse=reverse,
+        )
+        return len(results), [StoredArticle.from_stored(hit.fields()) for hit in results]
+
+    # -- single articles -----------------------------------------------------------------
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        """Return an article by id, or None."""
+        docnum = self.searcher.document_number(**{F.ID: article_id})
+        if docnum is None:
+            return None
+        return StoredArticle.from_stored(self.searcher.stored_fields(docnum))
+
+    def related(self, article: StoredArticle, limit: int = 5) -> list[StoredArticle]:
+        """Return articles like this one: similar text first, then shared countries/topics."""
+        docnum = self.searcher.document_number(**{F.ID: article.id})
+        if docnum is None:
+            return []
+        found = [
+            StoredArticle.from_stored(hit.fields())
+            for hit in self.searcher.more_like(docnum, F.BODY, top=limit)
+        ]
+        if len(found) < limit:
+            shared = [Q.Term(F.COUNTRIES, c) for c in article.countries]
+            shared += [Q.Term(F.TOPICS, t) for t in article.topics]
+            seen = {article.id, *(a.id for a in found)}
+            if shared:
+                for hit in self.searcher.search(Q.Or(shared), limit=limit + len(seen)):
+                    if hit[F.ID] not in seen and len(found) < limit:
+                        found.append(StoredArticle.from_stored(hit.fields()))
+        return found
+
+    def matched_terms(self, compiled: Q.Query) -> set[str]:
+        """Return the text-field terms of a query that occur in the index, prefixes expanded."""
+        # Query.existing_terms() is not used: it reuses its field argument as a loop variable,
+        # so after the first term it drops every term of another field.
+        found: set[str] = set()
+        for leaf in compiled.leaves():
+            for field, text in leaf.expanded_terms(self.reader, phrases=True):
+                if field in TEXT_FIELDS:
+                    word = text.decode("utf-8") if isinstance(text, bytes) else text
+                    if (field, word) in self.reader:
+                        found.add(word)
+        return found
+
+    def highlight_paragraphs(self, text: str, request: SearchRequest | None) -> list[Markup]:
+        """Return the text's paragraphs, escaped, with the request's query terms marked."""
+        plain = [escape(p) for p in split_paragraphs(text)]
+        if request is None or request.query is None:
+            return plain
+        compiled = self.compile(request.query)
+        if compiled is None:
+            return plain
+        terms = self.matched_terms(compiled)
+        if not terms:
+            return plain
+        marked = highlight(
+            text, terms, self.analyzer, WholeFragmenter(charlimit=None), MarkFormatter(), top=1
+        )
+        return [Markup(p) for p in split_paragraphs(marked)] if marked else plain
+
+
+def _order(sort: str) -> tuple[sorting.FacetType | None, bool]:
+    """Return (sortedby, reverse) for a sort name; undated articles always come last."""
+    if sort == "relevance":
+        return None, False
+    dates = sorting.FieldFacet(F.DATE_NUM)
+    if sort == "newest":
+        return sorting.TranslateFacet(
+            lambda key: -1 if key == MISSING_SORT_KEY else key, dates
+        ), True
+    return dates, False

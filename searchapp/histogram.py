@@ -1,0 +1,83 @@
+"""The year histogram: bar geometry for an inline SVG, computed here so the template only prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from searchapp.request import SearchRequest
+from searchapp.urls import search_url
+
+BAR_WIDTH = 26
+GAP = 6
+CHART_HEIGHT = 80
+LABEL_HEIGHT = 16
+MAX_CONTIGUOUS_YEARS = 60
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One year's bar: its box, label, link and whether the year is selected."""
+
+    year: str
+    count: int
+    x: int
+    y: int
+    height: int
+    url: str
+    selected: bool
+    show_label: bool
+
+    @property
+    def description(self) -> str:
+        """Return the bar's accessible description."""
+        noun = "article" if self.count == 1 else "articles"
+        return f"{self.year}: {self.count} {noun}"
+
+
+@dataclass(frozen=True)
+class Histogram:
+    """All bars and the SVG's size."""
+
+    bars: list[Bar]
+    width: int
+    height: int
+    bar_width: int
+    label_y: int
+
+
+def _years(counts: dict[str, int]) -> list[str]:
+    numeric = sorted(int(year) for year in counts if year.isdigit())
+    if not numeric:
+        return []
+    if numeric[-1] - numeric[0] < MAX_CONTIGUOUS_YEARS:
+        return [str(year) for year in range(numeric[0], numeric[-1] + 1)]
+    return [str(year) for year in numeric]
+
+
+def histogram(counts: dict[str, int], request: SearchRequest) -> Histogram | None:
+    """Return the histogram of year counts; each bar links to the search filtered to that year."""
+    years = _years(counts)
+    if not years:
+        return None
+    tallest = max(counts.values()) or 1
+    every = max(1, len(years) // 8)  # label at most ~8 years so labels never overlap
+    selected = set(request.filters.get("year", ()))
+    bars = []
+    for i, year in enumerate(years):
+        count = counts.get(year, 0)
+        height = max(2, round(CHART_HEIGHT * count / tallest)) if count else 0
+        filtered = request.with_changes(filters={**request.filters, "year": (year,)}, page=1)
+        bars.append(
+            Bar(
+                year=year,
+                count=count,
+                x=i * (BAR_WIDTH + GAP),
+                y=CHART_HEIGHT - height,
+                height=height,
+                url=search_url(filtered),
+                selected=year in selected,
+                show_label=i % every == 0 or i == len(years) - 1,
+            )
+        )
+    width = len(years) * (BAR_WIDTH + GAP) - GAP
+    return Histogram(bars, width, CHART_HEIGHT + LABEL_HEIGHT, BAR_WIDTH, CHART_HEIGHT + 12)

@@ -1,0 +1,107 @@
+"""Human labels for the codes and slugs the index stores (countries, languages, topics)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+try:  # pycountry gives every ISO name; without it codes are shown as they are.
+    import pycountry
+except ImportError:  # pragma: no cover - pycountry is installed with the app
+    pycountry = None
+
+# Names people use in news, where ISO's official name reads oddly.
+COUNTRY_NAMES: dict[str, str] = {
+    "BO": "Bolivia",
+    "CD": "DR Congo",
+    "CZ": "Czechia",
+    "GB": "United Kingdom",
+    "IR": "Iran",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "LA": "Laos",
+    "MD": "Moldova",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "SY": "Syria",
+    "TR": "Türkiye",
+    "TW": "Taiwan",
+    "TZ": "Tanzania",
+    "US": "United States",
+    "VE": "Venezuela",
+    "VN": "Vietnam",
+}
+LANGUAGE_NAMES: dict[str, str] = {"und": "Unknown language"}
+# Other names that `country:` accepts besides codes and the labels above.
+COUNTRY_ALIASES: dict[str, str] = {
+    "uk": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "usa": "US",
+    "america": "US",
+    "czech republic": "CZ",
+    "turkey": "TR",
+    "korea": "KR",
+    "holland": "NL",
+}
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lowercased with accents removed, for lenient comparisons."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+@cache
+def country_label(code: str) -> str:
+    """Return the display name of an ISO 3166-1 alpha-2 code (the code when unknown)."""
+    code = code.upper()
+    if code in COUNTRY_NAMES:
+        return COUNTRY_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code) if pycountry else None
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@cache
+def _country_codes_by_name() -> dict[str, str]:
+    names: dict[str, str] = {}
+    if pycountry:
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    names[fold(value)] = country.alpha_2
+    names.update({fold(name): code for code, name in COUNTRY_NAMES.items()})
+    names.update(COUNTRY_ALIASES)
+    return names
+
+
+def country_code(value: str) -> str | None:
+    """Return the alpha-2 code for a code or country name, or None when unknown."""
+    value = value.strip()
+    if len(value) == 2 and value.isalpha():
+        return value.upper()
+    return _country_codes_by_name().get(fold(value))
+
+
+@cache
+def language_label(code: str) -> str:
+    """Return the display name of an ISO 639-1 code (the code when unknown)."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    language = None
+    if pycountry:
+        language = pycountry.languages.get(alpha_2=code) or pycountry.languages.get(alpha_3=code)
+    return language.name if language else code
+
+
+def topic_label(slug: str) -> str:
+    """Return the display name of a topic slug: ``air-defense`` → ``Air defense``."""
+    return slug.replace("-", " ").capitalize()
+
+
+def plain_label(value: str) -> str:
+    """Return a value that needs no mapping (person, outlet, year) as its own label."""
+    return value

@@ -1,0 +1,172 @@
+"""One context object per page, built from engine results (templates only loop and print)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from searchapp import urls
+from searchapp.facets import Chip, FacetGroup, chips, clear_all_url, facet_groups
+from searchapp.histogram import Histogram, histogram
+from searchapp.labels import country_label, language_label, topic_label
+from searchapp.request import MAX_RESULT_WINDOW, SORTS, SearchRequest
+from searchapp.results import Hit, SearchResult, StoredArticle
+
+PAGE_WINDOW = 2  # pages shown on each side of the current one
+
+
+@dataclass(frozen=True)
+class Link:
+    """A labelled link; ``current`` marks the page or option in use."""
+
+    label: str
+    url: str
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class HitView:
+    """One result as listed."""
+
+    title: str
+    url: str
+    date: str | None
+    outlet: str | None
+    countries: list[str]
+    snippet: Markup
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """Everything the search page shows."""
+
+    request: SearchRequest
+    total: int
+    first: int
+    last: int
+    hits: list[HitView]
+    facets: list[FacetGroup]
+    chips: list[Chip]
+    clear_url: str | None
+    pages: list[Link]
+    previous_url: str | None
+    next_url: str | None
+    sorts: list[Link]
+    suggestion: Link | None
+    histogram: Histogram | None
+    feed_url: str
+    csv_url: str
+    json_url: str
+    api_url: str
+    form_fields: list[tuple[str, str]]
+    date_form_fields: list[tuple[str, str]]
+
+
+def hit_view(hit: Hit, request: SearchRequest) -> HitView:
+    """Return a hit as the result list shows it."""
+    article = hit.article
+    return HitView(
+        title=article.title or "(untitled)",
+        url=urls.article_url(article.id, request),
+        date=article.date,
+        outlet=article.outlet,
+        countries=[country_label(c) for c in article.countries],
+        snippet=hit.snippet,
+    )
+
+
+def _pages(request: SearchRequest, total: int) -> list[Link]:
+    count = max(1, min(-(-total // request.per_page), MAX_RESULT_WINDOW // request.per_page))
+    numbers = {1, count, *range(request.page - PAGE_WINDOW, request.page + PAGE_WINDOW + 1)}
+    shown = sorted(n for n in numbers if 1 <= n <= count)
+    links: list[Link] = []
+    for n in shown:
+        if links and n - int(links[-1].label) > 1:
+            links.append(Link("…", ""))
+        links.append(Link(str(n), urls.page_url(request, n), n == request.page))
+    return links if count > 1 else []
+
+
+def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
+    """Return the search page for a request and its result."""
+    first = request.offset + 1 if result.hits else 0
+    last = request.offset + len(result.hits)
+    has_next = last < result.total and (request.page + 1) * request.per_page <= MAX_RESULT_WINDOW
+    sort_names = SORTS if request.query is not None else ("newest", "oldest")
+    labels = {"relevance": "Relevance", "newest": "Newest", "oldest": "Oldest"}
+    suggestion = None
+    if result.suggestion:
+        suggestion = Link(result.suggestion, urls.query_url(result.suggestion, request))
+    return SearchPage(
+        request=request,
+        total=result.total,
+        first=first,
+        last=last,
+        hits=[hit_view(hit, request) for hit in result.hits],
+        facets=facet_groups(result.counts, request),
+        chips=chips(request),
+        clear_url=clear_all_url(request),
+        pages=_pages(request, result.total),
+        previous_url=urls.page_url(request, request.page - 1) if request.page > 1 else None,
+        next_url=urls.page_url(request, request.page + 1) if has_next else None,
+        sorts=[
+            Link(labels[s], urls.sort_url(request, s), s == request.effective_sort)
+            for s in sort_names
+        ],
+        suggestion=suggestion,
+        histogram=histogram(result.counts.get("year", {}), request),
+        feed_url=urls.search_url(request.with_changes(page=1), "/feed"),
+        csv_url=urls.search_url(request.with_changes(page=1), "/export.csv"),
+        json_url=urls.search_url(request.with_changes(page=1), "/export.json"),
+        api_url=urls.search_url(request, "/api/search"),
+        form_fields=[(k, v) for k, v in urls.search_args(request) if k not in ("q", "page")],
+        date_form_fields=[
+            (k, v) for k, v in urls.search_args(request) if k not in ("from", "to", "page")
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    """Everything the article page shows."""
+
+    article: StoredArticle
+    language: str
+    countries: list[Link]
+    people: list[Link]
+    topics: list[Link]
+    outlet: Link | None
+    paragraphs: list[Markup]
+    source_url: str
+    original_url: str | None
+    related: list[Link]
+    back_url: str | None
+    query: str
+
+
+def article_page(
+    article: StoredArticle,
+    paragraphs: list[Markup],
+    related: list[StoredArticle],
+    request: SearchRequest | None,
+) -> ArticlePage:
+    """Return the article page; ``request`` is the search the reader came from, if any."""
+    return ArticlePage(
+        article=article,
+        language=language_label(article.language),
+        countries=[
+            Link(country_label(c), urls.filter_url("country", c)) for c in article.countries
+        ],
+        people=[Link(p, urls.filter_url("person", p)) for p in article.people],
+        topics=[Link(topic_label(t), urls.filter_url("topic", t)) for t in article.topics],
+        outlet=Link(article.outlet, urls.filter_url("source", article.outlet))
+        if article.outlet
+        else None,
+        paragraphs=paragraphs,
+        source_url=f"/articles/{article.id}/source",
+        original_url=urls.safe_external_url(article.url),
+        related=[Link(a.title or "(untitled)", urls.article_url(a.id)) for a in related],
+        back_url=urls.search_url(request) if request else None,
+        query=request.q if request else "",
+    )

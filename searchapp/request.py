@@ -1,0 +1,189 @@
+"""Request arguments → a typed SearchRequest, through small parse_* functions (no Whoosh here)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from werkzeug.datastructures import MultiDict
+
+from indexer.fields import FACET_FIELDS, TOPIC_SLUGS
+from searchapp.errors import InvalidRequest
+from searchapp.labels import country_code
+from searchapp.query import MAX_QUERY_CHARS, Node, parse_query
+
+SORTS = ("relevance", "newest", "oldest")
+DEFAULT_PER_PAGE = 20
+MAX_PER_PAGE = 100
+MAX_RESULT_WINDOW = 10_000
+MAX_FILTER_VALUES = 20
+MAX_VALUE_CHARS = 200
+FACETS = tuple(FACET_FIELDS)  # country, year, person, topic, language, source
+
+_YEAR_RE = re.compile(r"^\d{4}$")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})-(\d{2}))?$")
+_LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """Everything a search needs, validated: the query, filters, date range, order, page."""
+
+    q: str = ""
+    query: Node | None = None
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    date_from: str = ""
+    date_to: str = ""
+    sort: str = ""
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+
+    @property
+    def effective_sort(self) -> str:
+        """Return the order used: relevance when there is a query, newest otherwise."""
+        return self.sort or ("relevance" if self.query is not None else "newest")
+
+    @property
+    def date_range(self) -> tuple[int | None, int | None]:
+        """Return the inclusive date bounds as YYYYMMDD numbers."""
+        low = _date_number(self.date_from, end=False) if self.date_from else None
+        high = _date_number(self.date_to, end=True) if self.date_to else None
+        return low, high
+
+    @property
+    def offset(self) -> int:
+        """Return the number of hits before this page."""
+        return (self.page - 1) * self.per_page
+
+    def with_changes(self, **changes: object) -> SearchRequest:
+        """Return a copy with some fields replaced."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _date_number(text: str, end: bool) -> int:
+    match = _DATE_RE.match(text)
+    assert match is not None  # parse_date_bound checked it
+    year, month, day = match.groups()
+    if month is None:
+        return int(year) * 10_000 + (1231 if end else 101)
+    return int(f"{year}{month}{day}")
+
+
+def parse_q(value: str | None) -> tuple[str, Node | None]:
+    """Return the query text and its parsed tree."""
+    text = (value or "").strip()
+    if len(text) > MAX_QUERY_CHARS:
+        raise InvalidRequest(
+            "q", f"the query is {len(text)} characters long; at most {MAX_QUERY_CHARS} are allowed"
+        )
+    return text, parse_query(text) if text else None
+
+
+def parse_int(name: str, value: str | None, default: int, low: int, high: int) -> int:
+    """Return an integer parameter between ``low`` and ``high``."""
+    if value is None or value.strip() == "":
+        return default
+    if not (value.strip().isascii() and value.strip().isdigit()):
+        raise InvalidRequest(name, f"'{value[:40]}' is not a whole number; use {low} to {high}")
+    number = int(value)
+    if not low <= number <= high:
+        raise InvalidRequest(name, f"{number} is out of range; use {low} to {high}")
+    return number
+
+
+def parse_sort(value: str | None) -> str:
+    """Return the sort order, or "" for the default."""
+    if not value:
+        return ""
+    if value not in SORTS:
+        raise InvalidRequest("sort", f"'{value[:40]}' is not an order; use " + ", ".join(SORTS))
+    return value
+
+
+def parse_date_bound(name: str, value: str | None) -> str:
+    """Return a validated YYYY or YYYY-MM-DD bound, or ""."""
+    text = (value or "").strip()
+    if not text:
+        return ""
+    match = _DATE_RE.match(text)
+    valid = match is not None
+    if match and match.group(2):
+        try:
+            date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            valid = False
+    if not valid:
+        raise InvalidRequest(name, f"'{text[:40]}' is not a date; use YYYY-MM-DD or YYYY")
+    return text
+
+
+def normalize_filter(name: str, value: str) -> str:
+    """Return a facet value in the form the index stores it, or raise InvalidRequest."""
+    value = value.strip()
+    if not value or len(value) > MAX_VALUE_CHARS:
+        raise InvalidRequest(name, f"values must be 1 to {MAX_VALUE_CHARS} characters long")
+    if name == "country":
+        code = country_code(value)
+        if code is None:
+            raise InvalidRequest(name, f"'{value}' is not a country; use a code like PL or a name")
+        return code
+    if name == "year" and not _YEAR_RE.match(value):
+        raise InvalidRequest(name, f"'{value}' is not a year; use four digits like 2024")
+    if name == "topic":
+        slug = value.lower().replace(" ", "-")
+        if slug not in TOPIC_SLUGS:
+            raise InvalidRequest(
+                name, f"'{value}' is not a topic; use one of {', '.join(TOPIC_SLUGS)}"
+            )
+        return slug
+    if name == "language":
+        if not _LANGUAGE_RE.match(value.lower()):
+            raise InvalidRequest(name, f"'{value}' is not a language code; use one like en or pl")
+        return value.lower()
+    return value
+
+
+def parse_filters(args: MultiDict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Return the facet filters: each facet's distinct selected values."""
+    filters: dict[str, tuple[str, ...]] = {}
+    for name in FACETS:
+        values = [v for v in args.getlist(name) if v.strip()]
+        if len(values) > MAX_FILTER_VALUES:
+            raise InvalidRequest(name, f"at most {MAX_FILTER_VALUES} values may be selected")
+        normalized = tuple(dict.fromkeys(normalize_filter(name, v) for v in values))
+        if normalized:
+            filters[name] = normalized
+    return filters
+
+
+def parse_search_request(
+    args: MultiDict[str, str], per_page_default: int = DEFAULT_PER_PAGE
+) -> SearchRequest:
+    """Return the SearchRequest for request arguments; raise InvalidRequest on bad input."""
+    q, query = parse_q(args.get("q"))
+    per_page = parse_int("per_page", args.get("per_page"), per_page_default, 1, MAX_PER_PAGE)
+    page = parse_int("page", args.get("page"), 1, 1, MAX_RESULT_WINDOW)
+    if page * per_page > MAX_RESULT_WINDOW:
+        raise InvalidRequest(
+            "page",
+            f"only the first {MAX_RESULT_WINDOW:,} results can be paged through; "
+            "narrow the search with filters or dates",
+        )
+    date_from = parse_date_bound("from", args.get("from"))
+    date_to = parse_date_bound("to", args.get("to"))
+    request = SearchRequest(
+        q=q,
+        query=query,
+        filters=parse_filters(args),
+        date_from=date_from,
+        date_to=date_to,
+        sort=parse_sort(args.get("sort")),
+        page=page,
+        per_page=per_page,
+    )
+    low, high = request.date_range
+    if low is not None and high is not None and low > high:
+        raise InvalidRequest("to", "the end date is before the start date; swap from and to")
+    return request

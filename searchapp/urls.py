@@ -1,0 +1,101 @@
+"""Every URL the pages link to, built from a SearchRequest (templates only print them)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode, urlsplit
+
+from searchapp.labels import fold
+from searchapp.request import DEFAULT_PER_PAGE, FACETS, SearchRequest
+
+
+def search_args(request: SearchRequest) -> list[tuple[str, str]]:
+    """Return the query-string pairs that reproduce a search."""
+    pairs: list[tuple[str, str]] = [("q", request.q)] if request.q else []
+    for name in FACETS:
+        pairs += [(name, value) for value in request.filters.get(name, ())]
+    if request.date_from:
+        pairs.append(("from", request.date_from))
+    if request.date_to:
+        pairs.append(("to", request.date_to))
+    if request.sort:
+        pairs.append(("sort", request.sort))
+    if request.per_page != DEFAULT_PER_PAGE:
+        pairs.append(("per_page", str(request.per_page)))
+    if request.page > 1:
+        pairs.append(("page", str(request.page)))
+    return pairs
+
+
+def _with_query(path: str, pairs: list[tuple[str, str]]) -> str:
+    return f"{path}?{urlencode(pairs)}" if pairs else path
+
+
+def search_url(request: SearchRequest, path: str = "/") -> str:
+    """Return the URL of a search (on ``path``: the page, the feed, an export, the API)."""
+    return _with_query(path, search_args(request))
+
+
+def is_selected(request: SearchRequest, name: str, value: str) -> bool:
+    """Tell whether a facet value is among the request's filters (case/accent-insensitive)."""
+    return fold(value) in {fold(v) for v in request.filters.get(name, ())}
+
+
+def toggle_filter_url(request: SearchRequest, name: str, value: str) -> str:
+    """Return the search with a facet value added, or removed when already selected."""
+    current = request.filters.get(name, ())
+    if is_selected(request, name, value):
+        values = tuple(v for v in current if fold(v) != fold(value))
+    else:
+        values = (*current, value)
+    filters = {k: v for k, v in request.filters.items() if k != name}
+    if values:
+        filters[name] = values
+    return search_url(request.with_changes(filters=filters, page=1))
+
+
+def without_dates_url(request: SearchRequest, which: str) -> str:
+    """Return the search without its ``from`` or ``to`` bound."""
+    change = {"date_from": ""} if which == "from" else {"date_to": ""}
+    return search_url(request.with_changes(page=1, **change))
+
+
+def clear_filters_url(request: SearchRequest) -> str:
+    """Return the search with its query kept and every filter and date bound removed."""
+    return search_url(request.with_changes(filters={}, date_from="", date_to="", page=1))
+
+
+def page_url(request: SearchRequest, page: int) -> str:
+    """Return the URL of another page of the same search."""
+    return search_url(request.with_changes(page=page))
+
+
+def sort_url(request: SearchRequest, sort: str) -> str:
+    """Return the same search in another order, from page 1."""
+    return search_url(request.with_changes(sort=sort, page=1))
+
+
+def query_url(q: str, request: SearchRequest | None = None) -> str:
+    """Return a search for ``q``, keeping the filters of ``request`` when given."""
+    base = request or SearchRequest()
+    return search_url(base.with_changes(q=q, query=None, page=1))
+
+
+def filter_url(name: str, value: str) -> str:
+    """Return a search for every article with one facet value (article-page links)."""
+    return _with_query("/", [(name, value)])
+
+
+def article_url(article_id: str, request: SearchRequest | None = None) -> str:
+    """Return an article's page, carrying the search it was found with."""
+    return _with_query(f"/articles/{article_id}", search_args(request) if request else [])
+
+
+def safe_external_url(url: str | None) -> str | None:
+    """Return ``url`` when it is a plain http(s) URL, else None (never a javascript: link)."""
+    if not url or any(c.isspace() or ord(c) < 32 for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None

@@ -1,0 +1,1 @@
+"""One blueprint per surface: search page, article pages, JSON API, feed, exports."""

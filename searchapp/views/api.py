@@ -1,0 +1,78 @@
+"""The JSON API of DESIGN.md section 5."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, jsonify, request
+
+from searchapp.facets import facet_groups
+from searchapp.index import get_engine
+from searchapp.request import parse_search_request
+from searchapp.results import Hit, StoredArticle
+from searchapp.urls import article_url, safe_external_url
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+API_PER_PAGE = 10
+
+
+def hit_json(hit: Hit) -> dict[str, object]:
+    """Return one hit in the API's shape."""
+    article = hit.article
+    return {
+        "id": article.id,
+        "title": article.title,
+        "date": article.date,
+        "language": article.language,
+        "countries": list(article.countries),
+        "people": list(article.people),
+        "topics": list(article.topics),
+        "snippet": str(hit.snippet),
+        "url": article_url(article.id),
+    }
+
+
+def article_json(article: StoredArticle) -> dict[str, object]:
+    """Return an article's fields and text."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "date": article.date,
+        "language": article.language,
+        "countries": list(article.countries),
+        "people": list(article.people),
+        "authors": list(article.authors),
+        "topics": list(article.topics),
+        "outlet": article.outlet,
+        "source_url": safe_external_url(article.url),
+        "url": article_url(article.id),
+        "text": article.text,
+    }
+
+
+@bp.get("/search")
+def search() -> Response:
+    """Search, with the same parameters as the search page plus ``per_page``."""
+    search_request = parse_search_request(request.args, per_page_default=API_PER_PAGE)
+    result = get_engine().search(search_request)
+    return jsonify(
+        {
+            "query": search_request.q,
+            "total": result.total,
+            "page": search_request.page,
+            "per_page": search_request.per_page,
+            "hits": [hit_json(hit) for hit in result.hits],
+            "facets": {
+                group.name: [value.to_json() for value in group.values]
+                for group in facet_groups(result.counts, search_request)
+            },
+            "suggestion": result.suggestion,
+        }
+    )
+
+
+@bp.get("/articles/<article_id>")
+def article(article_id: str) -> Response:
+    """Return one article, or 404 JSON."""
+    found = get_engine().article(article_id)
+    if found is None:
+        abort(404, f"no article with id '{article_id[:80]}'")
+    return jsonify(article_json(found))

@@ -1,0 +1,91 @@
+"""Export every result of a search (bounded) as CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from flask import Blueprint, Response, jsonify, request
+
+from searchapp.index import get_engine
+from searchapp.request import MAX_RESULT_WINDOW, parse_search_request
+from searchapp.results import StoredArticle
+from searchapp.urls import article_url, safe_external_url
+
+bp = Blueprint("export", __name__)
+MAX_EXPORT = MAX_RESULT_WINDOW
+COLUMNS = (
+    "id",
+    "title",
+    "date",
+    "language",
+    "countries",
+    "people",
+    "authors",
+    "topics",
+    "outlet",
+    "source_url",
+    "url",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_row(article: StoredArticle) -> dict[str, object]:
+    """Return an article's exported fields (lists kept as lists)."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "date": article.date,
+        "language": article.language,
+        "countries": list(article.countries),
+        "people": list(article.people),
+        "authors": list(article.authors),
+        "topics": list(article.topics),
+        "outlet": article.outlet,
+        "source_url": safe_external_url(article.url),
+        "url": article_url(article.id),
+    }
+
+
+def csv_cell(value: object) -> str:
+    """Return a CSV cell: lists joined with "; ", and no formula a spreadsheet would run."""
+    text = "; ".join(value) if isinstance(value, list) else "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _download_name(extension: str) -> str:
+    return f'attachment; filename="entente-export.{extension}"'
+
+
+@bp.get("/export.csv")
+def export_csv() -> Response:
+    """Return up to MAX_EXPORT results as CSV."""
+    search = parse_search_request(request.args)
+    _, found = get_engine().export(search, MAX_EXPORT)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    for article in found:
+        row = export_row(article)
+        writer.writerow([csv_cell(row[column]) for column in COLUMNS])
+    response = Response(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response.headers["Content-Disposition"] = _download_name("csv")
+    return response
+
+
+@bp.get("/export.json")
+def export_json() -> Response:
+    """Return up to MAX_EXPORT results as JSON."""
+    search = parse_search_request(request.args)
+    total, found = get_engine().export(search, MAX_EXPORT)
+    response = jsonify(
+        {
+            "query": search.q,
+            "total": total,
+            "exported": len(found),
+            "truncated": total > len(found),
+            "articles": [export_row(article) for article in found],
+        }
+    )
+    response.headers["Content-Disposition"] = _download_name("json")
+    return response

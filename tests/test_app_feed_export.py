@@ -1,0 +1,62 @@
+"""The Atom feed and the CSV / JSON exports of a search."""
+
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+
+from flask.testing import FlaskClient
+
+from indexer.article import Article
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_feed_parses_and_lists_newest_first(client: FlaskClient) -> None:
+    response = client.get("/feed?q=ammunition")
+    assert response.headers["Content-Type"] == "application/atom+xml; charset=utf-8"
+    feed = ET.fromstring(response.data)
+    assert feed.tag == f"{ATOM}feed"
+    entries = feed.findall(f"{ATOM}entry")
+    titles = [entry.findtext(f"{ATOM}title") for entry in entries]
+    assert titles[0] == "Poland and Slovakia sign ammunition deal"
+    updated = [entry.findtext(f"{ATOM}updated") for entry in entries]
+    assert updated == sorted(updated, reverse=True)
+    summary = entries[0].findtext(f"{ATOM}summary") or ""
+    assert "<mark>ammunition</mark>" in summary  # escaped HTML inside the XML
+
+
+def test_feed_escapes_article_text(client: FlaskClient) -> None:
+    feed = ET.fromstring(client.get("/feed?q=cyber").data)
+    title = feed.find(f"{ATOM}entry/{ATOM}title")
+    assert title is not None and "<script>alert(1)</script>" in (title.text or "")
+
+
+def test_feed_bad_input_is_400(client: FlaskClient) -> None:
+    assert client.get("/feed?q=*x").status_code == 400
+
+
+def test_csv_export_has_every_result(client: FlaskClient, articles: tuple[Article, ...]) -> None:
+    response = client.get("/export.csv?country=PL&per_page=1")
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert "attachment" in response.headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.data.decode())))
+    expected = {a.id for a in articles if "PL" in a.countries}
+    assert {row["id"] for row in rows} == expected
+    first = next(row for row in rows if row["id"] == "a01")
+    assert first["countries"] == "PL; SK" and first["people"].startswith("Robert Kaliňák")
+
+
+def test_csv_cells_never_start_a_formula(client: FlaskClient) -> None:
+    from searchapp.views.export import csv_cell
+
+    assert csv_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert csv_cell(["PL", "SK"]) == "PL; SK" and csv_cell(None) == ""
+
+
+def test_json_export(client: FlaskClient, articles: tuple[Article, ...]) -> None:
+    data = client.get("/export.json?q=ammunition").json
+    assert data["total"] == data["exported"] == 3 and data["truncated"] is False
+    assert {a["id"] for a in data["articles"]} == {"a01", "a03", "a10"}
+    assert client.get("/export.json?sort=bad").status_code == 400

@@ -1,0 +1,27 @@
+"""The term matcher: longest match first, stems, gaps and case rules."""
+
+import pytest
+
+from indexer.extract.terms import TermIndex, make_term
+
+
+def found(terms: list[str], text: str) -> list[str]:
+    index = TermIndex([make_term(t, t) for t in terms])
+    return [m.term.payload for m in index.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("terms", "text", "expected"),
+    [
+        (["Korea", "South Korea"], "South Korea and Korea", ["South Korea", "Korea"]),
+        (["Ukrain*"], "wsparcie dla Ukrainy", ["Ukrain*"]),
+        (["US"], "let us go to the US", ["US"]),
+        (["Chile"], "chile peppers from Chile", ["Chile"]),
+        (["secur* ~3 border*"], "security of their shared borders", ["secur* ~3 border*"]),
+        (["secur* ~3 border*"], "security. Their borders", []),
+        (["air defense"], "air, defense", []),
+        (["U.S."], "the U.S. Army", ["U.S."]),
+    ],
+)
+def test_find(terms, text, expected):
+    assert found(terms, text) == expected

@@ -1,0 +1,65 @@
+"""The title is the headline, or a short one derived from the first sentence."""
+
+import pytest
+
+from indexer.extract.titles import derive_title, extract_title, strip_site_name
+from indexer.parse import parse_document
+
+BODY = (
+    "Latvia will buy a second battery of coastal anti-ship missiles from Norway, its defence "
+    "ministry said on Thursday, adding that deliveries should begin next spring."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"News Zone\nRecent News\n\nLatvia to buy more missiles\n\n{BODY}",
+            "Latvia to buy more missiles",
+        ),
+        (
+            f"Today : Jan 2, 2025\nPolitics\n\nLatvia to buy more missiles\n\n{BODY}",
+            "Latvia to buy more missiles",
+        ),
+        (
+            f"Home > World > Europe\n\nLatvia to buy more missiles\n\n{BODY}",
+            "Latvia to buy more missiles",
+        ),
+        (f"Tarcza Wschód\n\n{BODY}", "Tarcza Wschód"),
+    ],
+)
+def test_headline_skips_chrome(text, expected):
+    assert extract_title(parse_document(text)).value == expected
+
+
+def test_derived_title_when_the_article_starts_with_its_body():
+    title = extract_title(parse_document(BODY)).value
+    assert BODY.startswith(title.rstrip("…")) and len(title) <= 120
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Short first sentence. Then more.", "Short first sentence"),
+        ("A" * 50 + " " + "b" * 50 + " " + "c" * 50, "A" * 50 + " " + "b" * 50 + "…"),
+    ],
+)
+def test_derive_title(paragraph, expected):
+    assert derive_title(paragraph) == expected
+
+
+def test_trusted_title_wins():
+    doc = parse_document(f"Some other line here\n\n{BODY}", title="The real headline")
+    assert extract_title(doc).value == "The real headline"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Latvia to buy more missiles | Baltic Wire", "Latvia to buy more missiles"),
+        ("Poland | Korea", "Poland | Korea"),
+    ],
+)
+def test_site_name_is_stripped(title, expected):
+    assert strip_site_name(title) == expected

@@ -1,0 +1,61 @@
+"""Topics come from weighted term rules with a threshold; the headline counts double."""
+
+import pytest
+
+from indexer.extract.topics import extract_topics
+from indexer.fields import TOPIC_SLUGS
+
+
+def topics(headline: str | None, body: str, language: str = "en") -> set[str]:
+    return set(extract_topics(headline, (body,), language).value)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The army ordered new howitzers.", {"artillery"}),
+        ("Soldiers will clear unexploded ordnance from the fields.", {"demining"}),
+        ("The plan includes anti-personnel mines along the frontier.", {"landmines"}),
+        ("The ministry warned of a cyberattack on its networks.", {"cybersecurity"}),
+        ("Both navies sent frigates to the drills at sea.", {"naval"}),
+        ("A new satellite will watch the region from orbit.", {"space"}),
+        ("Troops joined a UN peacekeeping mission.", {"peacekeeping"}),
+        ("The K2 tank will be built locally.", {"tanks"}),
+        ("The think tank published a report.", set()),
+    ],
+)
+def test_single_strong_terms(body, expected):
+    assert topics(None, body) == expected
+
+
+def test_one_weak_mention_does_not_tag_but_two_do():
+    assert "border-security" not in topics(None, "The talks touched on the border.")
+    assert "border-security" in topics(None, "The border was closed. A second border post opened.")
+
+
+def test_headline_counts_double():
+    assert "border-security" in topics("Border talks", "Officials met.")
+
+
+def test_gap_terms_within_a_sentence():
+    assert "border-security" in topics(None, "They discussed the security of their shared borders.")
+    assert "border-security" not in topics(None, "Security matters. Borders were not discussed.")
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Polska kupi nowe czołgi i haubice.", "pl", {"tanks", "artillery"}),
+        ("Deutschland liefert Kampfpanzer und Munition.", "de", {"tanks", "ammunition"}),
+        ("La France livre des frégates.", "fr", {"naval"}),
+        ("España enviará drones y misiles.", "es", {"drones", "missiles"}),
+    ],
+)
+def test_other_languages(body, language, expected):
+    assert topics(None, body, language) == expected
+
+
+def test_slugs_come_from_the_taxonomy_in_its_order():
+    found = extract_topics(None, ("Drones, tanks and howitzers.",), "en").value
+    assert set(found) <= set(TOPIC_SLUGS)
+    assert list(found) == [s for s in TOPIC_SLUGS if s in found]

@@ -1,0 +1,108 @@
+"""Parsing splits an article into header, headline, byline, body and trailer."""
+
+import textwrap
+
+import pytest
+
+from indexer.parse import clean_lines, is_byline, is_prose, parse_document
+
+BODY = (
+    "The defence ministers of Norway and Estonia met in Oslo on Tuesday to discuss joint "
+    "procurement of coastal missile batteries, according to a statement released after the talks."
+)
+
+
+def test_headline_after_chrome_and_widget():
+    doc = parse_document(
+        f"Today : Mar 3, 2025\nWorld\n3 March 2025\n\nEstonia and Norway plan joint buy\n\n{BODY}"
+    )
+    assert doc.headline == "Estonia and Norway plan joint buy"
+    assert doc.header == ("World", "3 March 2025")
+    assert doc.body == (BODY,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Home > Defence > Procurement", "News", "Recent News", "Politik"],
+)
+def test_chrome_is_never_the_headline(line):
+    doc = parse_document(f"{line}\n\nEstonia and Norway plan joint buy\n\n{BODY}")
+    assert doc.headline == "Estonia and Norway plan joint buy"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["You will be interested", "Related articles", "Read more", "Czytaj także", "Lire aussi"],
+)
+def test_sidebar_after_the_body_is_cut(marker):
+    doc = parse_document(f"Headline words here\n\n{BODY}\n\n{marker}\n\nAnother story entirely")
+    assert doc.body == (BODY,)
+
+
+def test_copyright_and_outlet_line_go_to_the_trailer():
+    doc = parse_document(f"{BODY}\n\n© 2024 Baltic Wire. All rights reserved.\n\nBaltic Wire")
+    assert doc.body == (BODY,)
+    assert doc.trailer == ("© 2024 Baltic Wire. All rights reserved.", "Baltic Wire")
+
+
+def test_captions_are_kept_apart():
+    caption = "Soldiers unload crates at the port on May 2. (Photo: J. Doe)"
+    doc = parse_document(f"{BODY}\n\n{caption}")
+    assert doc.captions == (caption,)
+    assert caption not in doc.text
+
+
+def test_label_line_with_text_keeps_the_text_as_body():
+    doc = parse_document(f" date 2024-05-06 {BODY}")
+    assert doc.labels and doc.labels[0].startswith("date 2024-05-06")
+    assert doc.body == (BODY,)
+
+
+def test_repeated_headline_and_cut_teaser_are_dropped():
+    doc = parse_document(f"Big news today again\n\nBig news today again\n\n{BODY[:40]}\n\n{BODY}")
+    assert doc.headline == "Big news today again"
+    assert doc.body == (BODY,)
+
+
+def test_no_headline_when_text_starts_with_the_body():
+    assert parse_document(BODY).headline is None
+
+
+def test_hard_wrapped_paragraph_is_joined():
+    assert clean_lines(textwrap.fill(BODY, width=72)) == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Anna Nowak", True),
+        ("by Tom Reed and Ana Lima", True),
+        ("By 2030, Poland will field 1,000 tanks.", False),
+        ("By the end of the year", False),
+    ],
+)
+def test_byline_shape(line, expected):
+    assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (BODY, True),
+        ("Estonia and Norway plan joint buy", False),
+        ("Tarcza Wschód. Rząd zapowiada umocnienie granicy", False),
+    ],
+)
+def test_prose(line, expected):
+    assert is_prose(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data from 2024 shows that orders for artillery shells rose sharply across the region.",
+        "Date 5 of the tour took the minister to three bases along the border with Belarus.",
+    ],
+)
+def test_sentences_starting_with_date_words_stay_in_the_body(line):
+    assert parse_document(f"{BODY}\n\n{line}").body == (BODY, line)
