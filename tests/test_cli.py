@@ -119,3 +119,35 @@ def test_bad_command_line_exits_2(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["index", "--no-such-option"])
     assert caught.value.code == 2
+
+
+def test_search_lists_matching_articles_with_filters(corpus, tmp_path, capsys):
+    run(capsys, "index", corpus, "--index", tmp_path / "ix")
+    status, out, _ = run(capsys, "search", "ammunition", "--index", tmp_path / "ix")
+    assert status == 0
+    assert out.startswith("1 article matches")
+    assert "Poland and Slovakia plan joint ammunition production" in out
+    _, out, _ = run(capsys, "search", "ministers", "--index", tmp_path / "ix", "--country", "JP")
+    assert out.startswith("1 article matches") and "Japan and Australia" in out
+    _, out, _ = run(capsys, "search", "ammunition", "--index", tmp_path / "ix", "--year", "2019")
+    assert out.startswith("0 articles match")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["search", '"unclosed'], "closing quote"),
+        (["search", "tanks", "--limit", "0"], "per_page"),
+    ],
+)
+def test_search_explains_bad_input(corpus, tmp_path, capsys, argv, message):
+    run(capsys, "index", corpus, "--index", tmp_path / "ix")
+    status, _, err = run(capsys, *argv, "--index", tmp_path / "ix")
+    assert status == 2
+    assert message in err
+
+
+def test_search_without_an_index_says_how_to_build_one(tmp_path, capsys):
+    status, _, err = run(capsys, "search", "tanks", "--index", tmp_path / "none")
+    assert status == 2
+    assert "entente index" in err
