@@ -6,6 +6,7 @@ from urllib.parse import urlencode, urlsplit
 
 from searchapp.labels import fold
 from searchapp.request import DEFAULT_PER_PAGE, FACETS, SearchRequest
+from searchapp.results import StoredArticle
 
 
 def search_args(request: SearchRequest) -> list[tuple[str, str]]:
@@ -99,3 +100,20 @@ def safe_external_url(url: str | None) -> str | None:
     except ValueError:
         return None
     return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def article_fields(article: StoredArticle) -> dict[str, object]:
+    """Return an article's metadata as the API and exports show it (lists kept as lists)."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "date": article.date,
+        "language": article.language,
+        "countries": list(article.countries),
+        "people": list(article.people),
+        "authors": list(article.authors),
+        "topics": list(article.topics),
+        "outlet": article.outlet,
+        "source_url": safe_external_url(article.url),
+        "url": article_url(article.id),
+    }

@@ -8,7 +8,7 @@ from searchapp.facets import facet_groups
 from searchapp.index import get_engine
 from searchapp.request import parse_search_request
 from searchapp.results import Hit, StoredArticle
-from searchapp.urls import article_url, safe_external_url
+from searchapp.urls import article_fields, article_url
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 API_PER_PAGE = 10
@@ -32,20 +32,7 @@ def hit_json(hit: Hit) -> dict[str, object]:
 
 def article_json(article: StoredArticle) -> dict[str, object]:
     """Return an article's fields and text."""
-    return {
-        "id": article.id,
-        "title": article.title,
-        "date": article.date,
-        "language": article.language,
-        "countries": list(article.countries),
-        "people": list(article.people),
-        "authors": list(article.authors),
-        "topics": list(article.topics),
-        "outlet": article.outlet,
-        "source_url": safe_external_url(article.url),
-        "url": article_url(article.id),
-        "text": article.text,
-    }
+    return {**article_fields(article), "text": article.text}
 
 
 @bp.get("/search")

@@ -9,8 +9,7 @@ from flask import Blueprint, Response, jsonify, request
 
 from searchapp.index import get_engine
 from searchapp.request import MAX_RESULT_WINDOW, parse_search_request
-from searchapp.results import StoredArticle
-from searchapp.urls import article_url, safe_external_url
+from searchapp.urls import article_fields
 
 bp = Blueprint("export", __name__)
 MAX_EXPORT = MAX_RESULT_WINDOW
@@ -28,23 +27,6 @@ COLUMNS = (
     "url",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def export_row(article: StoredArticle) -> dict[str, object]:
-    """Return an article's exported fields (lists kept as lists)."""
-    return {
-        "id": article.id,
-        "title": article.title,
-        "date": article.date,
-        "language": article.language,
-        "countries": list(article.countries),
-        "people": list(article.people),
-        "authors": list(article.authors),
-        "topics": list(article.topics),
-        "outlet": article.outlet,
-        "source_url": safe_external_url(article.url),
-        "url": article_url(article.id),
-    }
 
 
 def csv_cell(value: object) -> str:
@@ -66,7 +48,7 @@ def export_csv() -> Response:
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for article in found:
-        row = export_row(article)
+        row = article_fields(article)
         writer.writerow([csv_cell(row[column]) for column in COLUMNS])
     response = Response(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response.headers["Content-Disposition"] = _download_name("csv")
@@ -84,7 +66,7 @@ def export_json() -> Response:
             "total": total,
             "exported": len(found),
             "truncated": total > len(found),
-            "articles": [export_row(article) for article in found],
+            "articles": [article_fields(article) for article in found],
         }
     )
     response.headers["Content-Disposition"] = _download_name("json")
