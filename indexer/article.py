@@ -24,6 +24,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     content_hash: str = ""
+    source_text: str = ""  # the decoded file (or record) as read, before any cleaning
     evidence: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property

@@ -19,6 +19,7 @@ AUTHORS = "authors"
 TOPICS = "topics"
 OUTLET = "outlet"
 URL = "url"
+SOURCE_TEXT = "source_text"
 
 # URL parameter -> index field, for every facet the site offers (DESIGN.md section 4).
 FACET_FIELDS: dict[str, str] = {

@@ -97,6 +97,7 @@ def build_schema() -> Schema:
             F.TOPICS: ListKeyword(),
             F.OUTLET: ListKeyword(),
             F.URL: STORED(),
+            F.SOURCE_TEXT: STORED(),
         }
     )
 
@@ -123,6 +124,7 @@ def article_to_document(article: Article, path: str, root: str) -> dict[str, obj
         F.AUTHORS: _joined(article.authors),
         F.TOPICS: _joined(article.topics),
         F.URL: article.url,
+        F.SOURCE_TEXT: article.source_text,
     }
     if article.date:
         doc[F.DATE_NUM] = int(article.date.strftime("%Y%m%d"))

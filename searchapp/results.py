@@ -28,6 +28,7 @@ class StoredArticle:
     topics: tuple[str, ...]
     outlet: str | None
     url: str | None
+    source_text: str = ""
 
     @classmethod
     def from_stored(cls, stored: dict[str, object]) -> StoredArticle:
@@ -48,6 +49,7 @@ class StoredArticle:
             topics=listed(F.TOPICS),
             outlet=str(stored[F.OUTLET]) if stored.get(F.OUTLET) else None,
             url=str(stored[F.URL]) if stored.get(F.URL) else None,
+            source_text=str(stored.get(F.SOURCE_TEXT) or ""),
         )
 
 

@@ -46,6 +46,7 @@ def _article(
         outlet=outlet,
         url=url if url is not None else f"https://example.org/{id}",
         content_hash=f"hash-{id}",
+        source_text=f"Home > Defence\n\n{title}\n\n{text}\n\n© Fixture Wire\n",
     )
 
 

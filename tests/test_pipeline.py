@@ -85,6 +85,15 @@ def test_first_run_adds_everything_and_second_run_changes_nothing(corpus, index_
     assert hits(index_dir, "ammunition") == 1
 
 
+def test_the_source_text_is_stored_as_read(corpus, index_dir):
+    run_index([str(corpus)], index_dir)
+    ix = open_live(index_dir)
+    with ix.searcher() as searcher:
+        stored = {Path(s[F.SOURCE_PATH]).name: s for s in searcher.all_stored_fields()}
+    assert stored["ammo.txt"][F.SOURCE_TEXT] == (corpus / "ammo.txt").read_text(encoding="utf-8")
+    assert stored["ammo.txt"][F.TITLE] == ARTICLES["ammo.txt"][0]
+
+
 def test_changed_file_is_updated_and_deleted_file_removed(corpus, index_dir):
     run_index([str(corpus)], index_dir)
     (corpus / "ammo.txt").write_text(

@@ -60,6 +60,7 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
         outlet=outlet.value if outlet else None,
         url=meta.url,
         content_hash=raw.content_hash,
+        source_text=raw.text,
         evidence=_evidence(found) if explain else {},
     )
 

@@ -49,7 +49,7 @@ def show(article_id: str) -> str:
 
 @bp.get("/<article_id>/source")
 def source(article_id: str) -> Response:
-    """Return the stored text as plain text."""
+    """Return the article's source text, as read from its file, as plain text."""
     article = load_article(article_id)
-    text = f"{article.title}\n\n{article.text}\n" if article.title else article.text
+    text = article.source_text or f"{article.title}\n\n{article.text}\n"
     return Response(text, mimetype="text/plain", content_type="text/plain; charset=utf-8")
