@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
 
-DEFAULT_INDEX_DIR = Path.home() / ".local" / "share" / "entente" / "index"
+from indexer.config import default_index_dir
 
 
 def _asset_folder(name: str) -> str:
@@ -18,11 +17,6 @@ def _asset_folder(name: str) -> str:
     return str(packaged if packaged.is_dir() else here.parent / name)
 
 
-def default_index_dir() -> str:
-    """Return the index directory: $ENTENTE_INDEX, else the documented default."""
-    return os.environ.get("ENTENTE_INDEX") or str(DEFAULT_INDEX_DIR)
-
-
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Create the search app: defaults, then ENTENTE_* environment, then ``test_config``."""
     app = Flask(
@@ -30,7 +24,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         template_folder=_asset_folder("templates"),
         static_folder=_asset_folder("static"),
     )
-    app.config.from_mapping(INDEX_DIR=default_index_dir(), JSON_SORT_KEYS=False)
+    app.config.from_mapping(INDEX_DIR=str(default_index_dir()), JSON_SORT_KEYS=False)
     app.config.from_prefixed_env("ENTENTE")
     if test_config is not None:
         app.config.from_mapping(test_config)
