@@ -142,25 +142,48 @@ def _jsonl_documents(
     except SkipFile as skip:
         yield skip
         return
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source.given}#{number}"
+    if source.path.suffix.lower() == ".json":
         try:
-            yield _jsonl_record(where, line, digest, article_id(f"{source.path}#{number}"))
-        except SkipFile as skip:
-            yield skip
+            whole = json.loads(text)
+        except json.JSONDecodeError:
+            whole = None  # not one JSON document: read it as JSON Lines
+        if isinstance(whole, dict):
+            yield _checked_record(source.given, whole, digest, article_id(str(source.path)))
+            return
+        if isinstance(whole, list):
+            for number, record in enumerate(whole, 1):
+                where = f"{source.given}#{number}"
+                yield _checked_record(where, record, digest, article_id(f"{source.path}#{number}"))
+            return
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            where = f"{source.given}#{number}"
+            yield _jsonl_line(where, line, digest, article_id(f"{source.path}#{number}"))
 
 
-def _jsonl_record(where: str, line: str, digest: str, doc_id: str) -> RawDocument:
+def _jsonl_line(where: str, line: str, digest: str, doc_id: str) -> RawDocument | SkipFile:
     if len(line.encode("utf-8")) > MAX_ARTICLE_BYTES:
-        raise SkipFile(where, "too large", f"the limit for one record is {MAX_ARTICLE_BYTES} bytes")
+        return SkipFile(
+            where, "too large", f"the limit for one record is {MAX_ARTICLE_BYTES} bytes"
+        )
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise SkipFile(where, "invalid JSON", error.msg) from None
+        return SkipFile(where, "invalid JSON", error.msg)
+    return _checked_record(where, record, digest, doc_id)
+
+
+def _checked_record(where: str, record: object, digest: str, doc_id: str) -> RawDocument | SkipFile:
+    try:
+        return _record(where, record, digest, doc_id)
+    except SkipFile as skip:
+        return skip
+
+
+def _record(where: str, record: object, digest: str, doc_id: str) -> RawDocument:
+    """Return the article in one JSON record; raise SkipFile when it has no text."""
     if not isinstance(record, dict):
-        raise SkipFile(where, "invalid JSON", "a line must hold one JSON object")
+        raise SkipFile(where, "invalid JSON", "a record must be one JSON object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise SkipFile(where, "no text", "the required key 'text' is missing or empty")

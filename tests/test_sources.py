@@ -140,3 +140,22 @@ def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
         read_bytes(source_for(path))
     assert caught.value.reason == "unreadable"
     assert "Permission denied" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "sources"),
+    [
+        ({"text": "One article.", "title": "One"}, [""]),
+        ([{"text": "First."}, {"text": "Second."}, {"title": "no text"}], ["#1", "#2"]),
+        ('{"text": "Line one."}\n{"text": "Line two."}', ["#1", "#2"]),
+    ],
+)
+def test_json_files_hold_one_article_a_list_or_json_lines(tmp_path, content, sources):
+    path = tmp_path / "export.json"
+    path.write_text(content if isinstance(content, str) else json.dumps(content), encoding="utf-8")
+    items = list(parse_documents(source_for(path), path.read_bytes(), "h"))
+    docs = [item for item in items if not isinstance(item, SkipFile)]
+    assert [d.source for d in docs] == [f"{path}{suffix}" for suffix in sources]
+    assert all(
+        isinstance(item, SkipFile) and item.reason == "no text" for item in items[len(docs) :]
+    )
