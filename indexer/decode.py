@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -48,6 +49,10 @@ ALPHABETS: tuple[frozenset[str], ...] = tuple(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",  # Cyrillic
     )
 )
+DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+MIXED_WORD = re.compile(r"[A-Za-z]+[\u0370-\u04ff]|[\u0370-\u04ff]+[A-Za-z]")
 TYPOGRAPHY = frozenset("„“”‘’‚«»–—…•€°§©®×·\u00a0")
 
 # Text that has this many control characters (other than tab and newline) per character is binary.
@@ -75,7 +80,7 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), path), "utf-8"
     except UnicodeDecodeError:
         pass
-    text, encoding = _best_single_byte(data)
+    text, encoding = _best_single_byte(data, _declared_charset(data))
     if text is None:
         best = from_bytes(data).best()
         if best is None:
@@ -84,18 +89,34 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     return _checked(text, path), encoding
 
 
+def _declared_charset(data: bytes) -> str | None:
+    """Return the charset an HTML page declares in its head, if Python knows it."""
+    match = DECLARED_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 def _plausibility(text: str) -> int:
     """Score how well the text's non-ASCII characters fit one alphabet (higher is better)."""
     letters = [ch for ch in text if ord(ch) > 127 and ch not in TYPOGRAPHY]
     if not letters:
         return 1
-    return max(sum(1 if ch in alphabet else -2 for ch in letters) for alphabet in ALPHABETS)
+    # A Latin word with a non-Latin letter inside is a wrong guess, whatever alphabet fits.
+    mixed = len(MIXED_WORD.findall(text))
+    fit = max(sum(1 if ch in alphabet else -2 for ch in letters) for alphabet in ALPHABETS)
+    return fit - 3 * mixed
 
 
-def _best_single_byte(data: bytes) -> tuple[str | None, str]:
-    """Return the most plausible European single-byte decoding, or None when none reads well."""
+def _best_single_byte(data: bytes, declared: str | None) -> tuple[str | None, str]:
+    """Return the most plausible single-byte decoding (a declared one wins ties), or None."""
     best: tuple[int, str | None, str] = (0, None, "")
-    for encoding in LEGACY_ENCODINGS:
+    candidates = [declared] if declared else []
+    for encoding in candidates + [e for e in LEGACY_ENCODINGS if e != declared]:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:

@@ -56,3 +56,18 @@ def test_unusable_bytes_are_skipped_with_a_reason(data, reason):
         decode_bytes(data, "bad.txt")
     assert caught.value.reason == reason
     assert caught.value.path == "bad.txt"
+
+
+def test_an_html_page_declaring_its_charset_is_read_in_it():
+    # Slovak in ISO-8859-2 scores like Windows-1250; the page's own declaration settles it.
+    text = "Minister obrany Robert Kaliňák podpísal memorandum. Ľudia, ťava, ôsmy, šesť."
+    page = f'<html><head><meta charset="iso-8859-2"></head><body><p>{text}</p></body></html>'
+    decoded, encoding = decode_bytes(page.encode("iso8859_2"), "page.html")
+    assert text in decoded and encoding == "iso8859-2"
+
+
+def test_a_false_charset_declaration_is_overruled():
+    text = "Le ministre des Armées a signé à Paris un accord très célèbre."
+    page = f'<meta http-equiv="Content-Type" content="text/html; charset=koi8-u"><p>{text}</p>'
+    decoded, _ = decode_bytes(page.encode("cp1252"), "page.html")
+    assert text in decoded
