@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
 from itertools import islice
 
+import numpy as np
 from markupsafe import Markup, escape
 from whoosh import query as Q
 from whoosh import sorting
@@ -16,12 +18,13 @@ from whoosh.highlight import (
     get_text,
     highlight,
 )
-from whoosh.searching import Searcher
+from whoosh.searching import Results, Searcher
 from whoosh.support.charset import accent_map
 
 from indexer import fields as F
 from indexer.fields import FACET_FIELDS
 from searchapp.errors import InvalidRequest
+from searchapp.facetcounts import FacetPostings, all_of, count_facets, mask_of
 from searchapp.labels import fold
 from searchapp.query import Node, Not, Term, leaves, parse_query, positive_words
 from searchapp.request import SearchRequest, normalize_filter
@@ -38,7 +41,8 @@ TEXT_FIELDS = (F.TITLE, F.BODY, F.PEOPLE_TEXT)
 FIELD_TEXT = {"title": (F.TITLE,), "body": (F.BODY,)}
 MAX_EXPANSION = 1_000
 FACET_CACHE_SIZE = 256
-MISSING_SORT_KEY = 2**32 - 1  # what the date_num column holds for undated articles
+MISSING_SORT_KEY = 2**32 - 1  # what the raw date_num column holds for undated articles
+UNDATED = 2**31 - 1  # the same, read through the signed field's translation
 
 
 class MarkFormatter(HtmlFormatter):
@@ -76,6 +80,8 @@ class Engine:
         # so cached counts never outlive the documents they count.
         self._facet_cache: OrderedDict[tuple[object, ...], tuple[int, dict[str, dict[str, int]]]]
         self._facet_cache = OrderedDict()
+        self._postings: dict[str, FacetPostings] | None = None
+        self._dates: np.ndarray | None = None
 
     def close(self) -> None:
         """Release the searcher's files."""
@@ -201,29 +207,11 @@ class Engine:
         compiled = self.compile(request.query)
         return compiled if compiled is not None else Q.NullQuery
 
-    def filter_query(self, request: SearchRequest, skip: str | None = None) -> Q.Query | None:
-        """Return the facet and date filters: OR within a facet, AND across; minus ``skip``."""
-        parts: list[Q.Query] = []
-        for name, values in request.filters.items():
-            if name != skip:
-                found = [v for value in values for v in self._keyword_values(name, value)]
-                parts.append(Q.Or([Q.Term(FACET_FIELDS[name], v) for v in found]))
-        low, high = request.date_range
-        if low is not None or high is not None:
-            parts.append(Q.NumericRange(F.DATE_NUM, low, high))
-        return Q.And(parts) if parts else None
-
     def search(self, request: SearchRequest) -> SearchResult:
         """Run a search: one page of hits, total, facet counts and a suggestion."""
         q = self.main_query(request)
-        sortedby, reverse = _order(request.effective_sort)
-        results = self.searcher.search(
-            q,
-            filter=self.filter_query(request),
-            limit=request.page * request.per_page,
-            sortedby=sortedby,
-            reverse=reverse,
-            terms=request.query is not None,
+        results = self._ranked(
+            q, request, request.page * request.per_page, terms=request.query is not None
         )
         results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
         results.formatter = MarkFormatter(between=" … ")
@@ -234,57 +222,94 @@ class Engine:
             marked = " ".join(marked.split())
             hits.append(Hit(article, Markup(marked) if marked else plain_snippet(article.text)))
         # len(results) is unreliable with a filter (whoosh 2.7.5 counts unfiltered matches
-        # when terms=True), so the total comes from the unscored facet search.
+        # when terms=True), so the total comes from the facet counts.
         total, counts = self.facet_counts(q, request)
         return SearchResult(total, hits, counts, self.suggest(request, total))
 
+    def _ranked(
+        self, q: Q.Query, request: SearchRequest, limit: int, terms: bool = False
+    ) -> Results:
+        """Return the top ``limit`` filtered matches in the request's order."""
+        allowed = self._allowed(request)
+        if allowed is not None and not allowed:
+            q = Q.NullQuery  # Whoosh would read an empty filter set as no filter at all
+        sortedby, reverse = _order(request.effective_sort)
+        return self.searcher.search(
+            q, filter=allowed or None, limit=limit, sortedby=sortedby, reverse=reverse, terms=terms
+        )
+
     def count(self, request: SearchRequest) -> int:
         """Return how many articles match a request."""
-        return self._grouped(self.main_query(request), self.filter_query(request), [])[0]
+        return self.facet_counts(self.main_query(request), request)[0]
 
     def facet_counts(
         self, q: Q.Query, request: SearchRequest
     ) -> tuple[int, dict[str, dict[str, int]]]:
         """Return the total and, per facet, value → count with the other facets' filters only."""
-        inactive = [name for name in FACET_FIELDS if name not in request.filters]
-        total, counts = self._grouped(q, self.filter_query(request), inactive)
-        counts = dict(counts)
-        for name in request.filters:
-            counts.update(self._grouped(q, self.filter_query(request, skip=name), [name])[1])
-        return total, counts
-
-    def _grouped(
-        self, q: Q.Query, filt: Q.Query | None, names: list[str]
-    ) -> tuple[int, dict[str, dict[str, int]]]:
-        key = (q, filt, tuple(names))
+        key = (q, tuple(sorted(request.filters.items())), request.date_range)
         if key in self._facet_cache:
             self._facet_cache.move_to_end(key)
             return self._facet_cache[key]
-        found = self._count_groups(q, filt, names)
+        # Unscored: only document numbers are read, never stored fields or columns.
+        matched = mask_of(self.searcher.docs_for_query(q), self.reader.doc_count_all())
+        found = count_facets(
+            self._facet_postings(), matched, self._filter_masks(request), self._date_masks(request)
+        )
         self._facet_cache[key] = found
         if len(self._facet_cache) > FACET_CACHE_SIZE:
             self._facet_cache.popitem(last=False)
         return found
 
-    def _count_groups(
-        self, q: Q.Query, filt: Q.Query | None, names: list[str]
-    ) -> tuple[int, dict[str, dict[str, int]]]:
-        # Unscored: every match is collected, counts come from the list columns, and no
-        # stored document is loaded.
-        facets = {
-            name: sorting.FieldFacet(FACET_FIELDS[name], allow_overlap=True, maptype=sorting.Count)
-            for name in names
-        }
-        results = self.searcher.search(q, filter=filt, groupedby=facets or None, scored=False)
-        counts = {
-            name: {
-                key.decode("utf-8") if isinstance(key, bytes) else str(key): count
-                for key, count in results.groups(name).items()
-                if key is not None
+    def _facet_postings(self) -> dict[str, FacetPostings]:
+        """Return every facet field's postings as arrays, read once per searcher."""
+        if self._postings is None:
+            self._postings = {
+                name: FacetPostings.from_terms(self._terms_and_docs(field))
+                for name, field in FACET_FIELDS.items()
             }
-            for name in names
+        return self._postings
+
+    def _terms_and_docs(self, field: str) -> Iterator[tuple[str, Iterator[int]]]:
+        # The top-level reader gives global docnums and leaves deleted documents out.
+        for raw in self.reader.lexicon(field):
+            value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            yield value, self.reader.postings(field, raw).all_ids()
+
+    def _filter_masks(self, request: SearchRequest) -> dict[str, np.ndarray]:
+        """Return one mask per filtered facet: its selected values OR-ed."""
+        postings = self._facet_postings()
+        return {
+            name: postings[name].mask(
+                (v for value in values for v in self._keyword_values(name, value)),
+                self.reader.doc_count_all(),
+            )
+            for name, values in request.filters.items()
         }
-        return len(results), counts
+
+    def _date_masks(self, request: SearchRequest) -> list[np.ndarray]:
+        """Return the date-range filter as a mask (no mask without a range)."""
+        low, high = request.date_range
+        if low is None and high is None:
+            return []
+        if self._dates is None:
+            self._dates = np.fromiter(
+                self.reader.column_reader(F.DATE_NUM),
+                dtype=np.int64,
+                count=self.reader.doc_count_all(),
+            )
+        found = self._dates != UNDATED
+        if low is not None:
+            found &= self._dates >= low
+        if high is not None:
+            found &= self._dates <= high
+        return [found]
+
+    def _allowed(self, request: SearchRequest) -> set[int] | None:
+        """Return the docnums the facet and date filters let through (None: no filter)."""
+        masks = [*self._filter_masks(request).values(), *self._date_masks(request)]
+        if not masks:
+            return None
+        return set(np.flatnonzero(all_of(masks[1:], masks[0])).tolist())
 
     def suggest(self, request: SearchRequest, total: int) -> str | None:
         """Return a corrected query when some word is unknown and the correction finds more."""
@@ -309,14 +334,7 @@ class Engine:
 
     def export(self, request: SearchRequest, limit: int) -> tuple[int, list[StoredArticle]]:
         """Return the total and up to ``limit`` matching articles in the request's order."""
-        sortedby, reverse = _order(request.effective_sort)
-        results = self.searcher.search(
-            self.main_query(request),
-            filter=self.filter_query(request),
-            limit=limit,
-            sortedby=sortedby,
-            reverse=reverse,
-        )
+        results = self._ranked(self.main_query(request), request, limit)
         return len(results), [StoredArticle.from_stored(hit.fields()) for hit in results]
 
     # -- single articles -----------------------------------------------------------------

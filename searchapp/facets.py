@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from searchapp.labels import country_label, fold, language_label, plain_label, topic_label
 from searchapp.request import SearchRequest
 from searchapp.urls import (
     clear_filters_url,
-    is_selected,
     toggle_filter_url,
     without_dates_url,
 )
@@ -83,22 +82,32 @@ class Facet:
     def group(self, counts: dict[str, int], request: SearchRequest) -> FacetGroup:
         """Return the facet's value records for a search."""
         counts = dict(counts)
-        known = {fold(value) for value in counts}
-        for value in request.filters.get(self.name, ()):
+        chosen = request.filters.get(self.name, ())
+        # Folding is slow next to thousands of values; only a facet with a selection needs it.
+        folded = {value: fold(value) for value in counts} if chosen else {}
+        known = set(folded.values())
+        for value in chosen:
             if fold(value) not in known:  # selected but absent from these results
                 counts[value] = 0
+                folded[value] = fold(value)
+        selected = {fold(value) for value in chosen}
         values = [
             FacetValue(
                 value=value,
                 label=self.label(value),
                 count=count,
-                selected=is_selected(request, self.name, value),
-                toggle_url=toggle_filter_url(request, self.name, value),
+                selected=bool(selected) and folded[value] in selected,
+                toggle_url="",
             )
             for value, count in counts.items()
         ]
         ordered = self.order(values)
-        return FacetGroup(self.name, self.title, ordered[:MAX_VALUES], len(ordered))
+        # URLs only for the values shown: a person facet can hold thousands of values.
+        shown = [
+            replace(v, toggle_url=toggle_filter_url(request, self.name, v.value))
+            for v in ordered[:MAX_VALUES]
+        ]
+        return FacetGroup(self.name, self.title, shown, len(ordered))
 
 
 class YearFacet(Facet):
