@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint unit browser bench clean system-deps
+.PHONY: run test lint unit browser bench score clean system-deps
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -32,6 +32,16 @@ unit: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) benchmarks/bench_extract.py
 	$(PY) benchmarks/bench_index.py
+	$(PY) benchmarks/bench_search.py --articles 20000
+
+# Extraction scores: the shared seeds (when ../shared is beside the repo) and our blind dev set.
+SCORER := ../shared/acceptance/score_extraction.py
+score: $(VENV)/.installed
+	mkdir -p benchmarks/results
+	$(VENV)/bin/entente extract benchmarks/extraction_dev/articles > benchmarks/results/extract-dev.jsonl
+	python3 $(SCORER) benchmarks/extraction_dev/gold.jsonl benchmarks/results/extract-dev.jsonl | tee benchmarks/results/score-dev.txt
+	$(VENV)/bin/entente extract ../shared/corpus/seeds > benchmarks/results/extract-seeds.jsonl
+	python3 $(SCORER) ../shared/corpus/seeds.gold.jsonl benchmarks/results/extract-seeds.jsonl | tee benchmarks/results/score-seeds.txt
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-artifacts
