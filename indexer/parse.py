@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-LINE_RULES = Path(__file__).with_name("extract") / "data" / "lines.tsv"
+DATA = Path(__file__).with_name("extract") / "data"
+LINE_RULES = DATA / "lines.tsv"
+DATE_FILLER = DATA / "date_filler.tsv"
 
 # A line is prose (the body has begun) when it is this long or has this many words.
 PROSE_CHARS = 200
@@ -18,6 +20,7 @@ HEADER_LINES = 15
 TRAILER_WORDS = 4
 BYLINE_CHARS = 120
 HEADLINE_WORDS = 3  # fewer words make a headline only when nothing longer stands above the body
+WEAK_HEADLINE_WORDS = 4  # a capitalized line this short may be the outlet's name, not a headline
 WRAP_WIDTH = 100
 
 LEADING_DATE_RE = re.compile(
@@ -109,9 +112,21 @@ def is_prose(line: str) -> bool:
     return words >= PROSE_SENTENCE_WORDS and bool(SENTENCE_END_RE.search(line))
 
 
+@cache
+def date_filler() -> frozenset[str]:
+    """Return the words that may stand beside a date on a date line (times, "updated")."""
+    text = DATE_FILLER.read_text(encoding="utf-8")
+    return frozenset(
+        word.casefold()
+        for line in text.splitlines()
+        if not line.startswith("#")
+        for word in line.split()
+    )
+
+
 def is_date_line(line: str) -> bool:
     """Tell whether a short line is mostly a date ("le lundi 16 février 2015")."""
-    words = re.findall(r"[^\W\d_]+", line)
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if w.casefold() not in date_filler()]
     return (
         bool(YEAR_RE.search(line))
         and len(line) <= DATE_LINE_CHARS
@@ -123,6 +138,16 @@ def is_title_like(line: str) -> bool:
     """Tell whether a line could be a headline: a few words of text, not a date or a number."""
     words = re.findall(r"[^\W\d_]{2,}", line)
     return 2 <= len(words) and len(line) <= 250 and not is_prose(line) and not is_date_line(line)
+
+
+def is_weak_headline(line: str) -> bool:
+    """Tell whether a title-like line reads like an outlet name ("THE DAILY LEDGER")."""
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    words = re.findall(r"[^\W\d_]+", line)
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) <= WEAK_HEADLINE_WORDS and all(w[0].isupper() for w in long_words)
 
 
 def is_byline(line: str) -> bool:
@@ -207,17 +232,23 @@ def _assemble(lines: list[str], parts: dict[str, list[str]], title: str | None) 
     headline = title.strip() if title else None
     header: list[str] = []
     deck: list[str] = []
+    weak: list[str] = []  # outlet-name-like lines seen before the headline
     for line in head_lines:
         if headline and line.casefold() == headline.casefold():
             continue
         if classify(line) == "chrome" or not is_title_like(line):
             header.append(line)
+        elif headline is None and is_weak_headline(line):
+            weak.append(line)
         elif headline is None and len(re.findall(r"[^\W\d_]{2,}", line)) >= HEADLINE_WORDS:
             headline = line
         else:
             deck.append(line)
-    if headline is None and deck:
+    if headline is None and weak:
+        headline, weak = weak[0], weak[1:]
+    elif headline is None and deck:
         headline = deck.pop(0)
+    header.extend(weak)
     return ParsedDoc(
         headline=headline,
         header=tuple(header),

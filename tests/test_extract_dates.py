@@ -84,10 +84,83 @@ def test_publication_date_from_the_top(text, expected):
         f"Two navies sign a pact\n\n{BODY} The pact was signed on February 24, 2025.",  # event
         f"On February 23rd, the ministers met.\n\n{BODY}",  # no year
         f"{BODY}\n\nThe ships arrived on 3 May 2024 at dawn. (Photo: Navy)",  # caption
-        f"Two navies sign a pact\n\nUpdated: 05.06.2024\n\n{BODY}",  # update, not publication
         f"Two navies sign a pact\n\nPosted 2 days ago\n\n{BODY}",  # relative
         f"On Feb 24, 2025, Poland signed the deal with Korea, officials said today in Warsaw.\n\n{BODY}",
     ],
 )
 def test_never_invents_a_date(text):
     assert extract_date(parse_document(text), "en", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a clock in another top line shows the outlet's zone
+        (
+            f"Two navies sign a pact\n\n04/05/2025\n\nUpdated: 09:30 GMT+7\n\n{BODY}",
+            "en",
+            date(2025, 5, 4),
+        ),
+        # another date on the page only reads day first
+        (
+            f"Two navies sign a pact\n\n04/05/2025\n\n{BODY}\n\nPhoto taken 28/04/2025 (Navy)",
+            "en",
+            date(2025, 5, 4),
+        ),
+        # ... or only month first
+        (
+            f"Two navies sign a pact\n\n04/05/2025\n\n{BODY}\n\nPhoto taken 04/28/2025 (Navy)",
+            "fr",
+            date(2025, 4, 5),
+        ),
+    ],
+)
+def test_day_month_order_from_the_rest_of_the_page(text, language, expected):
+    found = extract_date(parse_document(text), language, TODAY)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Two navies sign a pact\n\n04/05/2025\n\n{BODY}",  # English, nothing tells
+        # clues that disagree
+        f"Two navies sign a pact\n\n04/05/2025\n\n{BODY}\n\nPhoto 28/04/2025 and 04/28/2025 (Navy)",
+    ],
+)
+def test_day_month_order_stays_unknown_without_a_clear_clue(text):
+    assert extract_date(parse_document(text), "en", TODAY) is None
+
+
+def test_place_and_date_line_under_a_standfirst():
+    text = (
+        "Two navies sign a pact\n\n"
+        "The ministers of both countries signed the pact at a naval base on the coast. The navies "
+        "will train together from next year.\n\nPor Ana Gil\nValparaíso, 3 de mayo de 2024\n\n"
+        f"{BODY}"
+    )
+    found = extract_date(parse_document(text), "es", TODAY)
+    assert found is not None and found.value == date(2024, 5, 3)
+
+
+def test_an_event_line_in_the_body_is_not_a_publication_date():
+    text = f"Two navies sign a pact\n\n{BODY}\n\nThe first ship arrives on 3 May 2024 in the port."
+    assert extract_date(parse_document(text), "en", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a publication date wins over the update time
+        (
+            f"Two navies sign a pact\n\nPublished: 04.06.2024\nUpdated: 05.06.2024\n\n{BODY}",
+            date(2024, 6, 4),
+        ),
+        # only an update time is shown: it is the date the page states
+        (f"Two navies sign a pact\n\nUpdated: 05.06.2024\n\n{BODY}", date(2024, 6, 5)),
+        (f"Two navies sign a pact\n\nMis à jour le 05.06.2024 à 10h02\n\n{BODY}", date(2024, 6, 5)),
+    ],
+)
+def test_update_time_only_when_nothing_else(text, expected):
+    found = extract_date(parse_document(text), "en", TODAY)
+    assert found is not None and found.value == expected

@@ -79,3 +79,94 @@ def test_authors_are_not_people():
 )
 def test_roles_in_other_languages(text, language, expected):
     assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday Eva Lind of Sweden, Mart Kask of Estonia and Jonas Rimas of Lithuania "
+            "said the corridor stays open.",
+            ("Eva Lind", "Mart Kask", "Jonas Rimas"),
+        ),
+        (
+            "Olga Berg, Ivan Petrov and Sara Holm said they agreed.",
+            ("Olga Berg", "Ivan Petrov", "Sara Holm"),
+        ),
+        (
+            "Tara Quinn and Omar Haddad told reporters the talks went well.",
+            ("Tara Quinn", "Omar Haddad"),
+        ),
+        ("Pia Lund from the Netherlands said the order was signed.", ("Pia Lund",)),
+    ],
+)
+def test_a_verb_after_a_list_of_names_speaks_for_all(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assistant Secretary for Acquisition Nora Vance spoke first.", ("Nora Vance",)),
+        ("The deputy secretary for Sustainment Nora Vance spoke.", ("Nora Vance",)),
+        ("A senior official Grace Lord answered questions.", ("Grace Lord",)),
+        ("Grace Lord, the agency's chief buyer, briefed reporters.", ("Grace Lord",)),
+        ("Lord Harlan Moss, a former envoy, arrived.", ("Harlan Moss",)),
+    ],
+)
+def test_role_phrases_with_complements_and_role_surnames(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed by the president of Borlan Vostek on Monday.",
+        "The head of Kestrel Marrow attended.",
+    ],
+)
+def test_what_a_role_is_of_is_not_a_person(text):
+    assert people(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Umowę podpisano w obecności prezydenta Tomasza Wrony.",), ("Tomasz Wrona",)),
+        (("Rozmawiał z ministrem Pawłem Kowalczykiem.",), ("Paweł Kowalczyk",)),
+        (("Wizyta premiera Donalda Tuska potrwa dwa dni.",), ("Donalda Tuska",)),
+        (("Wizyta prezydenta Joe Bidena.",), ("Joe Bidena",)),
+        (("Spotkanie z ministrem Janem Zawadzkim trwało godzinę.",), ("Jan Zawadzki",)),
+        (
+            (
+                "Minister Marek Kaczor podpisał umowę.",
+                "Według ministra Marka Kaczora umowa jest ważna.",
+            ),
+            ("Marek Kaczor",),
+        ),
+        (("W imieniu wicepremiera Adama Sowy przemawiał Kaczor.",), ("Adam Sowa",)),
+        (("Wystąpiła posłanka Ewa Nowakowska.", "Nowakowskiej nie było."), ("Ewa Nowakowska",)),
+    ],
+)
+def test_polish_names_in_other_cases_become_nominative(paragraphs, expected):
+    assert people(*paragraphs, language="pl") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("President Oscar Delgado Jr. opened the base.", "en", ("Oscar Delgado Jr.",)),
+        (
+            "Minister Ada Holm met envoys at Naval Base Kelso Point on Friday.",
+            "en",
+            ("Ada Holm",),
+        ),
+        ("Le PDG du groupe, Luc Morel, a signé.", "fr", ("Luc Morel",)),
+        ("Die Verteidigungspolitikerin Anke Roth widersprach.", "de", ("Anke Roth",)),
+        ("Obecni byli Prezes Rady Ministrów Jan Wrona i goście.", "pl", ("Jan Wrona",)),
+        ("Zakłady należą do firmy General Dynamics, w Alcali Wielkiej.", "pl", ()),
+        ("Dokument przekazano ambasadorowi Kanady Paulowi R. Bakerowi.", "pl", ("Paul R. Baker",)),
+    ],
+)
+def test_role_phrases_and_name_edges(text, language, expected):
+    assert people(text, language=language) == expected

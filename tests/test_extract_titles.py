@@ -63,3 +63,34 @@ def test_trusted_title_wins():
 )
 def test_site_name_is_stripped(title, expected):
     assert strip_site_name(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "OSLO, March 3 (Nordic Wire) - Norway will lease two tankers to its ally. More follows.",
+            "Norway will lease two tankers to its ally",
+        ),
+        (
+            "RIGA - Latvia has picked a new coastal radar for its navy.",
+            "Latvia has picked a new coastal radar for its navy",
+        ),
+        (
+            "BUENOS AIRES, 4 May 2024 -- The navy ordered two patrol ships.",
+            "The navy ordered two patrol ships",
+        ),
+        ("Vilnius, 2 June 2024 (BNS) - Lithuania bought radars.", "Lithuania bought radars"),
+        ("(Wire Service) - The ministry confirmed the order.", "The ministry confirmed the order"),
+        (
+            "UK - Japan talks ended with a joint statement on radars.",
+            "UK - Japan talks ended with a joint statement on radars",
+        ),
+        (
+            "Allies agreed - after long talks - to share radar data.",
+            "Allies agreed - after long talks - to share radar data",
+        ),
+    ],
+)
+def test_derived_title_drops_the_dateline(paragraph, expected):
+    assert derive_title(paragraph) == expected

@@ -11,6 +11,7 @@ from indexer.extract.found import Found
 from indexer.parse import ParsedDoc
 
 NUMERIC = tuple((order, re.compile(p)) for order, p in rules.NUMERIC_PATTERNS)
+PAIR = next(pattern for order, pattern in NUMERIC if order == "pair")
 TEXTUAL = tuple(re.compile(p) for p in rules.TEXT_PATTERNS)
 MONTH_FIRST = tuple(re.compile(p) for p in rules.MONTH_FIRST_CLUES)
 DAY_FIRST = tuple(re.compile(p) for p in rules.DAY_FIRST_CLUES)
@@ -24,37 +25,71 @@ DATELINE_REACH = 120
 def extract_date(doc: ParsedDoc, language: str, today: date | None = None) -> Found[date] | None:
     """Return the publication date stated at the top of the article, or None."""
     today = today or date.today()
+    hint = page_order(doc)
     for line in doc.labels:
-        if (found := first_date(line, language, today)) is not None:
+        if (found := first_date(line, language, today, hint)) is not None:
             return Found(found[0], line)
     for line in doc.header + doc.bylines:
-        for value, start, end in find_dates(line, language, today):
+        for value, start, end in find_dates(line, language, today, hint):
             rest = FILLER.sub(" ", line[:start] + " " + line[end:])
             if len(WORD.findall(rest)) <= rules.DATE_LINE_WORDS:
                 return Found(value, line)
-    if doc.body and (value := dateline_date(doc.body[0], language, today)) is not None:
+    if doc.body and (value := dateline_date(doc.body[0], language, today, hint)) is not None:
         return Found(value, doc.body[0][:DATELINE_REACH])
+    for line in doc.body[: rules.TOP_BODY_LINES]:
+        if len(line) <= rules.TOP_DATE_LINE_CHARS:
+            for value, start, end in find_dates(line, language, today, hint):
+                after = FILLER.sub(" ", line[end:])
+                if DATELINE_PREFIX.fullmatch(line[:start]) and not WORD.search(after):
+                    return Found(value, line)
+    for line in doc.updated:  # only an update time is shown: the best date the page states
+        if (found := first_date(line, language, today, hint)) is not None:
+            return Found(found[0], line)
     return None
 
 
-def dateline_date(paragraph: str, language: str, today: date) -> date | None:
+def page_order(doc: ParsedDoc) -> bool | None:
+    """Tell whether the page writes numeric dates day first, from clues outside the date's line.
+
+    A day/month pair that only reads one way ("25/07/2025") or a time zone shows the outlet's
+    habit; clues that disagree, or none, give None.
+    """
+    lines = doc.header + doc.labels + doc.updated + doc.bylines + doc.trailer + doc.captions
+    votes: set[bool] = set()
+    for line in lines + doc.body[:1]:
+        for match in PAIR.finditer(line):
+            first, second = int(match["a"]), int(match["b"])
+            if first > 12 >= second or second > 12 >= first:
+                votes.add(first > 12)
+        if any(p.search(line) for p in DAY_FIRST):
+            votes.add(True)
+    return votes.pop() if len(votes) == 1 else None
+
+
+def dateline_date(
+    paragraph: str, language: str, today: date, hint: bool | None = None
+) -> date | None:
     """Return the date of a dateline opening the paragraph ("WARSAW, 24 Feb 2025 (PAP) -")."""
     head = paragraph[:DATELINE_REACH]
-    for value, start, end in find_dates(head, language, today):
+    for value, start, end in find_dates(head, language, today, hint):
         if DATELINE_PREFIX.fullmatch(head[:start]) and DATELINE_AFTER.match(head[end:]):
             return value
         return None
     return None
 
 
-def first_date(line: str, language: str, today: date) -> tuple[date, int, int] | None:
+def first_date(
+    line: str, language: str, today: date, hint: bool | None = None
+) -> tuple[date, int, int] | None:
     """Return the first date written in a line, with its span."""
-    found = find_dates(line, language, today)
+    found = find_dates(line, language, today, hint)
     return found[0] if found else None
 
 
-def find_dates(line: str, language: str, today: date) -> list[tuple[date, int, int]]:
-    """Return every full date (day, month and year) written in a line, in order."""
+def find_dates(
+    line: str, language: str, today: date, hint: bool | None = None
+) -> list[tuple[date, int, int]]:
+    """Return every full date in a line, in order; hint is the page's day-first habit, if known."""
     found: list[tuple[date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for order, pattern in NUMERIC:
@@ -62,7 +97,7 @@ def find_dates(line: str, language: str, today: date) -> list[tuple[date, int, i
             if _overlaps(match.span(), taken):
                 continue
             taken.append(match.span())
-            value = _numeric(match, order, line, language, today)
+            value = _numeric(match, order, line, language, today, hint)
             if value is not None:
                 found.append((value, match.start(), match.end()))
     for pattern in TEXTUAL:
@@ -82,14 +117,14 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def _numeric(
-    match: re.Match[str], order: str, line: str, language: str, today: date
+    match: re.Match[str], order: str, line: str, language: str, today: date, hint: bool | None
 ) -> date | None:
     """Turn a numeric match into a date, resolving day/month order; None when unsure."""
     parts = match.groupdict()
     year = _full_year(parts["y"], today)
     if order == "pair":
         first, second = int(parts["a"]), int(parts["b"])
-        day_first = _day_first(first, second, line, language)
+        day_first = _day_first(first, second, line, language, hint)
         if day_first is None:
             return None
         day, month = (first, second) if day_first else (second, first)
@@ -102,7 +137,7 @@ def _numeric(
     return value if _plausible(value, today) else None
 
 
-def _day_first(first: int, second: int, line: str, language: str) -> bool | None:
+def _day_first(first: int, second: int, line: str, language: str, hint: bool | None) -> bool | None:
     """Decide whether "first/second" is day/month; None when nothing tells."""
     if first > 12 >= second:
         return True
@@ -114,6 +149,8 @@ def _day_first(first: int, second: int, line: str, language: str) -> bool | None
         return True
     if any(p.search(line) for p in MONTH_FIRST):
         return False
+    if hint is not None:
+        return hint
     if language in rules.MONTH_FIRST_LANGUAGES:
         return False
     if language in rules.UNSURE_ORDER_LANGUAGES:

@@ -13,6 +13,7 @@ from indexer.extract.tables import read_tsv, read_words
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
 POSSESSIVE_RE = re.compile(r"^(.+)['’]s$")
+MIN_SUFFIXED = 8  # a word this long with a common-noun ending is not a name ("Clement" is)
 ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-ZÀ-Ý]")
 
 
@@ -57,6 +58,23 @@ def speech_verbs(language: str) -> frozenset[str]:
 def _role_suffixes() -> tuple[str, ...]:
     """Return the endings that make a compound word a role."""
     return tuple(row[0].casefold() for row in read_tsv("role_suffixes.tsv"))
+
+
+@cache
+def _noun_suffixes(language: str) -> tuple[str, ...]:
+    """Return the endings of common nouns in a language (English applies to all)."""
+    return tuple(
+        ending
+        for row in read_tsv("noun_suffixes.tsv")
+        if row[0] in ("en", language)
+        for ending in row[1].split()
+    )
+
+
+def is_common_noun(word: str, language: str) -> bool:
+    """Tell whether a capitalized word is an office or subject noun ("Acquisition")."""
+    folded = word.casefold()
+    return len(folded) >= MIN_SUFFIXED and folded.endswith(_noun_suffixes(language))
 
 
 def is_role(word: str, language: str) -> bool:
@@ -146,5 +164,7 @@ def is_name_word(word: str, language: str, common: frozenset[str]) -> bool:
         return False  # acronyms: NATO, ROK, CEO
     folded = word.casefold()
     if folded in read_words("nonname.tsv") or is_role(word, language) or folded in common:
+        return False
+    if is_common_noun(word, language):
         return False
     return not any(is_place_word(part, language) for part in re.split(r"[-'’]", word) if part)

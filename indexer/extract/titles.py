@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extract.data.titles import DATELINE_PATTERNS
 from indexer.extract.found import Found
 from indexer.parse import ParsedDoc
 
@@ -11,6 +12,8 @@ MAX_CHARS = 120
 SENTENCE_RE = re.compile(r"^(.+?[.!?])(?:[\"'”’)]*)(?=\s+[\"'“‘(]?[A-ZÀ-Ý0-9]|$)")
 # A site name after a pipe in a page title: "Headline | Outlet".
 SITE_SUFFIX_RE = re.compile(r"\s+[|•]\s+[^|•]{2,60}$")
+DATELINES = tuple(re.compile(p) for p in DATELINE_PATTERNS)
+MIN_LEFT = 20  # characters that must remain once a dateline is taken off
 
 
 def extract_title(doc: ParsedDoc) -> Found[str] | None:
@@ -31,10 +34,18 @@ def strip_site_name(title: str) -> str:
 
 def derive_title(paragraph: str) -> str:
     """Return the paragraph's first sentence, cut at a word boundary to at most MAX_CHARS."""
-    paragraph = " ".join(paragraph.split())
+    paragraph = strip_dateline(" ".join(paragraph.split()))
     found = SENTENCE_RE.match(paragraph)
     sentence = found.group(1) if found else paragraph
     if len(sentence) <= MAX_CHARS:
         return sentence.rstrip(".")
     cut = sentence[: MAX_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:–—- ")
     return cut + "…"
+
+
+def strip_dateline(paragraph: str) -> str:
+    """Remove a wire dateline or credit opening a paragraph ("SEOUL, May 2 (Wire) - ")."""
+    for pattern in DATELINES:
+        if (found := pattern.match(paragraph)) and len(paragraph) - found.end() >= MIN_LEFT:
+            return paragraph[found.end() :]
+    return paragraph

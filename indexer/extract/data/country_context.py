@@ -6,7 +6,7 @@ from __future__ import annotations
 FLAG_CONTEXT: dict[str, tuple[str, str]] = {
     "state": (
         r"(?:\b(?:Atlanta|Savannah|Augusta|Macon|Columbus|Athens|Albany|Valdosta|Fort\s+\w+)"
-        r"|\b[Ss]tate\s+of|\bU\.?S\.?\s+state\s+of)\W{0,3}$",
+        r"|\b(?:Marietta|Warner\s+Robins|Kings\s+Bay|Dobbins)|\b[Ss]tate\s+of|\bU\.?S\.?\s+state\s+of)\W{0,3}$",
         r"^(?:,?\s*(?:USA|U\.S\.A?\.?|US)\b|['’]s\s+(?:governor|Governor|senator|Senator)\b"
         r"|\s+(?:state|State|Senate|senator|Senator|governor|Governor|Tech|Bulldogs|Republican"
         r"|Democrat|Power|Department|National\s+Guard|Southern|Ports)\b)",

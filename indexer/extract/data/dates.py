@@ -37,6 +37,10 @@ TWO_DIGIT_YEAR_LEAD = 1
 EARLIEST_YEAR = 1990
 # A header line is a date line when, the date taken out, at most this many words are left.
 DATE_LINE_WORDS = 6
+# A short line among the first body lines that is only a place and a date, nothing after it ("Buenos Aires, 16 de
+# abril de 2024") dates the article when a standfirst pushed it out of the header.
+TOP_BODY_LINES = 3
+TOP_DATE_LINE_CHARS = 60
 # The first body paragraph may open with a dateline: a place, the date and a dash.
 DATELINE_PREFIX = r"^[\s(]*(?:\([^)]{1,40}\)\s*)?(?:[A-ZÀ-Ý][\w.'’-]*[\s,/]+){0,4}"
 DATELINE_AFTER = r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$)"

@@ -1,0 +1,128 @@
+"""Bring inflected personal names back to the nominative, and tell inflected forms apart."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from indexer.extract.tables import read_tsv
+
+MIN_STEM = 3  # letters two forms of one word must share
+MIN_RULE_STEM = 2  # letters left once a case ending is taken off ("Ew|y")
+MAX_ENDING = 3  # letters an inflected form may have beyond the shared stem
+
+
+@cache
+def _endings(language: str, case: str) -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
+    """Return (ending, nominative ending, unsure stems) rules for a case, longest ending first."""
+    rules = [
+        (
+            row[2],
+            row[3] if len(row) > 3 else "",
+            re.compile(row[4]) if len(row) > 4 and row[4] else None,
+        )
+        for row in read_tsv("inflection.tsv")
+        if row[0] == language and row[1] == case
+    ]
+    return tuple(sorted(rules, key=lambda rule: -len(rule[0])))
+
+
+@cache
+def _clues(language: str, kind: str) -> tuple[tuple[str, str], ...]:
+    """Return (word or ending, case) pairs of one kind of case clue."""
+    return tuple(
+        (word.casefold(), row[1])
+        for row in read_tsv("inflection_clues.tsv")
+        if row[0] == language and row[2] == kind
+        for word in row[3].split()
+    )
+
+
+@cache
+def oblique_endings(language: str) -> tuple[str, ...]:
+    """Return the endings that mark a name word as not nominative; empty if names do not inflect."""
+    for row in read_tsv("inflecting.tsv"):
+        if row[0] == language:
+            return tuple(row[1].split())
+    return ()
+
+
+def name_case(words: tuple[str, ...], role: str | None, language: str) -> str | None:
+    """Return the case a name is written in, when a role word or an ending shows it."""
+    if role:
+        folded = role.casefold()
+        for word, case in _clues(language, "role"):
+            if folded == word:
+                return case
+    for word in words:
+        folded = word.casefold()
+        for ending, case in _clues(language, "ending"):
+            if folded.endswith(ending):
+                return case
+    return None
+
+
+def nominative(words: tuple[str, ...], role: str | None, language: str) -> tuple[str, ...]:
+    """Return the name's words in the nominative when its case is known, else as written."""
+    case = name_case(words, role, language)
+    if case is None:
+        return words
+    result = []
+    for word in words:
+        parts = [_word_nominative(part, language, case) for part in word.split("-")]
+        if None in parts:
+            return words  # one word without a sure rule: keep the name as written
+        result.append("-".join(p for p in parts if p is not None))
+    return tuple(result)
+
+
+def _word_nominative(word: str, language: str, case: str) -> str | None:
+    """Replace one word's case ending with the nominative ending; None when unsure."""
+    if not word[:1].isupper() or len(word.rstrip(".")) <= 1:
+        return word  # particles and initials ("W.") do not inflect
+    for ending, base, unsure in _endings(language, case):
+        if not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if len(stem) < MIN_RULE_STEM or (unsure and unsure.search(stem)):
+            return None
+        return stem + base
+    return None
+
+
+def same_word(a: str, b: str, language: str) -> bool:
+    """Tell whether two words are one word, maybe in different cases ("Dudy", "Duda")."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    if not oblique_endings(language) or a.count("-") != b.count("-"):
+        return False
+    return all(_same_stem(x, y) for x, y in zip(a.split("-"), b.split("-"), strict=True))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Tell whether two word forms share a stem and differ only in a short ending."""
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return (
+        shared >= MIN_STEM
+        and len(a) - shared <= MAX_ENDING
+        and len(b) - shared <= MAX_ENDING
+        and shared >= min(len(a), len(b)) - 2
+    )
+
+
+def oblique_score(words: tuple[str, ...], language: str) -> int:
+    """Return how many words of a name carry a non-nominative ending."""
+    endings = oblique_endings(language)
+    return sum(1 for word in words for part in word.split("-") if part.casefold().endswith(endings))
+
+
+def fold(text: str) -> str:
+    """Return a comparison key: case and diacritics folded."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
