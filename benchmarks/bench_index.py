@@ -1,4 +1,4 @@
-"""Benchmark indexing and faceted search on a generated corpus; write benchmarks/results/index.json.
+"""Benchmark indexing a generated corpus (site requests: bench_search.py); write results/index.json.
 
 Usage: python benchmarks/bench_index.py [--articles N]
 """
@@ -9,18 +9,12 @@ import argparse
 import json
 import random
 import resource
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from whoosh import sorting
-from whoosh.qparser import QueryParser
-
-from indexer import fields as F
 from indexer.pipeline import run_index
-from indexer.store import open_live
 
 RESULTS = Path(__file__).parent / "results" / "index.json"
 COUNTRIES = [
@@ -74,28 +68,16 @@ def main() -> int:
         started = time.perf_counter()
         run_index([str(corpus)], index_dir)
         rerun = time.perf_counter() - started
-        ix = open_live(index_dir)
-        timings = []
-        with ix.searcher() as searcher:
-            facets = {
-                name: sorting.FieldFacet(field, allow_overlap=True)
-                for name, field in F.FACET_FIELDS.items()
-            }
-            query = QueryParser(F.BODY, ix.schema).parse("defence ministers")
-            for _ in range(20):
-                started = time.perf_counter()
-                results = searcher.search(query, limit=10, groupedby=facets)
-                for name in facets:
-                    results.groups(name)
-                timings.append(time.perf_counter() - started)
     figures = {
         "articles": args.articles,
         "added": summary.added,
         "index_seconds": round(first_run, 2),
         "articles_per_second": round(args.articles / first_run, 1),
         "unchanged_rerun_seconds": round(rerun, 2),
-        "faceted_query_median_ms": round(statistics.median(timings) * 1000, 1),
         "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_worker_mib": round(
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
+        ),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(figures, indent=2) + "\n")
