@@ -13,7 +13,7 @@ from indexer.config import INDEX_ENV, default_index_dir, sample_dir
 from indexer.document import RawDocument
 from indexer.errors import SkipFile
 from indexer.extract import extract_article
-from indexer.pipeline import Summary, run_index
+from indexer.pipeline import Summary, index_found
 from indexer.sources import SourceFile, discover, parse_documents, read_bytes
 from indexer.store import IndexBusy
 
@@ -22,6 +22,7 @@ EXIT_OK = 0
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_BUSY = 3
+EXIT_INTERRUPTED = 130
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -98,18 +99,24 @@ def cmd_index(args: argparse.Namespace) -> int:
     """Index the given paths and print the summary."""
     paths = [str(path) for path in args.paths] or [str(sample_dir())]
     directory = index_dir(args)
-    total = len(discover(paths).files)
+    found = discover(paths)
     try:
-        summary = run_index(
-            paths,
+        summary = index_found(
+            found,
             directory,
             rebuild=args.rebuild,
-            progress=_progress(total),
+            progress=_progress(len(found.files)),
             lock_timeout=args.wait,
         )
     except IndexBusy as busy:
         print(f"entente: {busy}", file=sys.stderr)
         return EXIT_BUSY
+    except KeyboardInterrupt:
+        print(
+            f"entente: interrupted; nothing was committed, {directory} is as it was",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     print(f"index: {directory}")
     for line in summary.lines():
         print(line)

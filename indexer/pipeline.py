@@ -13,7 +13,7 @@ from pathlib import Path
 from indexer.article import Article, content_hash
 from indexer.errors import SkipFile
 from indexer.extract import extract_article
-from indexer.sources import SourceFile, discover, parse_documents, read_bytes
+from indexer.sources import Discovery, SourceFile, discover, parse_documents, read_bytes
 from indexer.store import Batch, IndexedFile, IndexStore
 
 Progress = Callable[[SourceFile], None]
@@ -84,8 +84,19 @@ def run_index(
     workers: int | None = None,
 ) -> Summary:
     """Index ``paths`` into ``directory``: re-extract only changed files, drop vanished ones."""
+    return index_found(discover(paths), directory, rebuild, progress, lock_timeout, workers)
+
+
+def index_found(
+    found: Discovery,
+    directory: Path,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    lock_timeout: float = 10.0,
+    workers: int | None = None,
+) -> Summary:
+    """Index the files already discovered; commit once, so an interrupted run changes nothing."""
     summary = Summary()
-    found = discover(paths)
     summary.skipped.extend(found.missing)
     with IndexStore(directory, rebuild=rebuild, lock_timeout=lock_timeout) as store:
         known = {} if rebuild else store.indexed_files()

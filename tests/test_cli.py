@@ -1,6 +1,7 @@
 """The `entente` command line: index, extract and search as a user runs them."""
 
 import json
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -151,3 +152,28 @@ def test_search_without_an_index_says_how_to_build_one(tmp_path, capsys):
     status, _, err = run(capsys, "search", "tanks", "--index", tmp_path / "none")
     assert status == 2
     assert "entente index" in err
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_indexing_commits_nothing(corpus, tmp_path, capsys):
+    index_dir = tmp_path / "ix"
+    assert main(["index", str(corpus), "--index", str(index_dir)]) == 0
+    for n in range(250):
+        (corpus / f"more{n:03}.txt").write_text(
+            f"Exercise report {n} from the Baltic\n\nNaval drills continued.\n"
+        )
+    indexer = subprocess.Popen(
+        [sys.executable, "-m", "searchapp.cli", "index", str(corpus), "--index", str(index_dir)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert "read 100/252 files" in indexer.stderr.readline()
+    indexer.send_signal(signal.SIGINT)
+    _, err = indexer.communicate(timeout=60)
+    assert indexer.returncode == 130
+    assert "interrupted; nothing was committed" in err
+    # The next run adds all 250: the interrupted one left nothing behind.
+    status, out, _ = run(capsys, "index", corpus, "--index", index_dir)
+    assert status == 0
+    assert "added 250, updated 0, unchanged 2" in out
