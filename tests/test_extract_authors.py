@@ -17,6 +17,14 @@ from indexer.parse import parse_document
         ("Von Jörg Meier | 12.02.2024", ["Jörg Meier"]),
         ("Par Luc Martin (AFP)", ["Luc Martin"]),
         ("By John Smith jsmith@example.org", ["John Smith"]),
+        ("BY CLARA OSEI", ["Clara Osei"]),
+        ("By Berlin correspondent Otto Kranz", ["Otto Kranz"]),
+        ("Reporter: Lee Soo-min", ["Lee Soo-min"]),
+        ("(WIRE- Daily Post) By Rana Haddad", ["Rana Haddad"]),
+        ("Ein Beitrag von Karl Wendt", ["Karl Wendt"]),
+        ("Autor: Jana Malá a Petr Kos", ["Jana Malá", "Petr Kos"]),
+        ("Nora Blake, Reuters", ["Nora Blake"]),
+        ("By Reuters", []),
     ],
 )
 def test_parse_byline(line, expected):

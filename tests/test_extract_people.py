@@ -75,10 +75,38 @@ def test_authors_are_not_people():
         ("Verteidigungsminister Klaus Berger reiste nach Kiew.", "de", ("Klaus Berger",)),
         ("le ministre des Armées Paul Durand a signé le contrat.", "fr", ("Paul Durand",)),
         ("La ministra de Defensa Ana Ruiz visitó la base.", "es", ("Ana Ruiz",)),
+        ("Le contrat a été conclu par l'ambassadeur Luc Berthier hier.", "fr", ("Luc Berthier",)),
     ],
 )
 def test_roles_in_other_languages(text, language, expected):
     assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Hugo Marchal a présenté jeudi le nouveau plan.", "fr", ("Hugo Marchal",)),
+        ("Irene Salas ha visitado la fábrica de Sevilla.", "es", ("Irene Salas",)),
+        ("Dieter Hahn erklärte, die Lieferung sei pünktlich.", "de", ("Dieter Hahn",)),
+        ("Tomáš Brabec oznámil nákup nových radarů.", "cs", ("Tomáš Brabec",)),
+        ("Lucia Ferri ha detto che il piano è pronto.", "it", ("Lucia Ferri",)),
+        ("Joost de Wit zei dat de levering doorgaat.", "nl", ("Joost de Wit",)),
+    ],
+)
+def test_verbs_in_other_languages(text, language, expected):
+    assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence Minister Gen Ishida said the ships would sail.", ("Gen Ishida",)),
+        ("Lt Gen Ryu Seung-ho said the drill went well.", ("Ryu Seung-ho",)),
+        ("Army Chief Gen. Ryu Seung-ho said the drill went well.", ("Ryu Seung-ho",)),
+    ],
+)
+def test_rank_abbreviation_or_given_name(text, expected):
+    assert people(text) == expected
 
 
 @pytest.mark.parametrize(

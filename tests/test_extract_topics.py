@@ -59,3 +59,19 @@ def test_slugs_come_from_the_taxonomy_in_its_order():
     found = extract_topics(None, ("Drones, tanks and howitzers.",), "en").value
     assert set(found) <= set(TOPIC_SLUGS)
     assert list(found) == [s for s in TOPIC_SLUGS if s in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("The package covers spare parts, training and logistics.", "en", set()),
+        ("Instructors ran a military training course for recruits.", "en", {"training"}),
+        ("A rocket put the satellite into orbit.", "en", {"space"}),
+        ("Coast guard ships met in the South China Sea.", "en", {"naval"}),
+        ("Die Kaserne hat neue Übungsplätze bekommen.", "de", set()),
+        ("El envío de armamento seguirá en primavera.", "es", {"military-aid"}),
+        ("Armáda dostane novou munici a tanky.", "cs", {"ammunition", "tanks"}),
+    ],
+)
+def test_passing_words_and_other_languages(body, language, expected):
+    assert topics(None, body, language) == expected

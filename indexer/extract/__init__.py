@@ -7,6 +7,7 @@ from pathlib import PurePath
 from indexer.article import Article, article_id
 from indexer.document import RawDocument
 from indexer.extract.authors import extract_authors
+from indexer.extract.bylines import mark_bylines
 from indexer.extract.countries import extract_countries
 from indexer.extract.dates import extract_date
 from indexer.extract.found import Found
@@ -25,7 +26,7 @@ EVIDENCE_CHARS = 300
 def extract_article(raw: RawDocument, explain: bool = False) -> Article:
     """Extract every field of an article; metadata stated by the container wins."""
     meta = raw.meta
-    doc = parse_document(raw.text, title=meta.title)
+    doc = mark_bylines(parse_document(raw.text, title=meta.title))
     title = extract_title(doc) or Found(PurePath(raw.source.split("#")[0]).stem, "file name")
     paragraphs = doc.deck + doc.body
     language = extract_language(title.value, paragraphs)

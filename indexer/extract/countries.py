@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from indexer.extract.data import country_context as rules
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import VOID, Place, find_places
-from indexer.extract.tables import read_words
+from indexer.extract.tables import nonname_words, read_words
 from indexer.extract.terms import Match
 
 FLAG_CONTEXT = {
@@ -73,7 +73,7 @@ def is_place_use(match: Match, before: str) -> bool:
 
 def is_in_name(before: str, after: str) -> bool:
     """Tell whether a word that is also a first or last name stands inside a person's name."""
-    plain = read_words("nonname.tsv") | read_words("roles.tsv")
+    plain = nonname_words() | read_words("roles.tsv")
     for pattern, text in ((NAME_BEFORE, before), (NAME_AFTER, after)):
         found = pattern.search(text)
         if found and found.group(1).casefold() not in plain:

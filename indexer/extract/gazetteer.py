@@ -10,6 +10,8 @@ from indexer.extract.terms import Match, TermIndex, make_term
 
 VOID = "--"
 UNIVERSAL = "en"
+# Close languages that language detection confuses share their terms.
+KIN: dict[str, tuple[str, ...]] = {"cs": ("sk",), "sk": ("cs",)}
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,11 @@ class Place:
     language: str
 
 
+def languages(language: str) -> tuple[str, ...]:
+    """Return the languages whose terms apply to an article in this language."""
+    return (UNIVERSAL, language, *KIN.get(language, ()))
+
+
 @cache
 def gazetteer(language: str) -> TermIndex:
     """Return the term index for articles in a language (English terms apply to all)."""
@@ -29,7 +36,7 @@ def gazetteer(language: str) -> TermIndex:
     for row in read_tsv("countries.tsv"):
         code, term, lang, kind = row[:4]
         flags = frozenset(row[4].split(",")) if len(row) > 4 and row[4] else frozenset()
-        if lang in (UNIVERSAL, language) or language == "und":
+        if lang in languages(language) or language == "und":
             terms.append(make_term(term, Place(code, kind, flags, lang)))
     return TermIndex(terms)
 
@@ -46,7 +53,7 @@ def place_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     for row in read_tsv("countries.tsv"):
         code, term, lang = row[:3]
         flags = row[4] if len(row) > 4 else ""
-        if code == VOID or " " in term or "given" in flags or lang not in (UNIVERSAL, language):
+        if code == VOID or " " in term or "given" in flags or lang not in languages(language):
             continue
         if term.endswith("*"):
             stems.append(term[:-1].casefold())

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from indexer.extract.gazetteer import is_place_word
-from indexer.extract.tables import read_tsv, read_words
+from indexer.extract.tables import nonname_words, read_tsv, read_words
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
 POSSESSIVE_RE = re.compile(r"^(.+)['’]s$")
+# An elided article or preposition written onto a name: "d'Emmanuel", "l'Ukraine", "dell'Italia".
+ELISION_RE = re.compile(r"^(?:[dljnscmt]|qu|dell|dall|nell|sull|all|un)['’](?=[^\W\d_])")
 MIN_SUFFIXED = 8  # a word this long with a common-noun ending is not a name ("Clement" is)
 ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-ZÀ-Ý]")
 
@@ -113,10 +115,13 @@ def nouns_after_articles(paragraphs: Iterable[str], language: str) -> frozenset[
 
 
 def tokenize(paragraph: str) -> list[Word]:
-    """Split a paragraph into words and punctuation, splitting off possessive 's."""
+    """Split a paragraph into words and punctuation, splitting off elisions and possessive 's."""
     words = []
     for match in TOKEN_RE.finditer(paragraph):
         token, start = match.group(), match.start()
+        if elision := ELISION_RE.match(token):
+            words.append(Word(elision.group(), False, start, start + elision.end()))
+            token, start = token[elision.end() :], start + elision.end()
         if found := POSSESSIVE_RE.match(token):
             words.append(Word(found.group(1), True, start, start + len(found.group(1))))
         else:
@@ -163,7 +168,7 @@ def is_name_word(word: str, language: str, common: frozenset[str]) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # acronyms: NATO, ROK, CEO
     folded = word.casefold()
-    if folded in read_words("nonname.tsv") or is_role(word, language) or folded in common:
+    if folded in nonname_words() or is_role(word, language) or folded in common:
         return False
     if is_common_noun(word, language):
         return False

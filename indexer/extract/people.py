@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 
+from indexer.extract.coordination import coordinate
 from indexer.extract.found import Found
-from indexer.extract.inflection import fold, nominative, oblique_endings, oblique_score, same_word
+from indexer.extract.inflection import nominative, same_word
+from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
 from indexer.extract.names import (
     Word,
     is_heading,
@@ -16,39 +16,16 @@ from indexer.extract.names import (
     lowercase_words,
     name_continuation,
     nouns_after_articles,
-    speech_verbs,
     tokenize,
 )
-from indexer.extract.tables import read_tsv, read_words
+from indexer.extract.speech import speaks, speech_near
+from indexer.extract.tables import nonname_words, read_tsv, read_words
 
 STOPS = frozenset('.!?;:"“”«»()[]')
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", "sr", "sra", "st"})
 ROLE_REACH = 6  # tokens back from a name to its role word
 APPOSITION_REACH = 8  # tokens after "Name," to the role word of an apposition
-MIN_WORDS, MAX_WORDS = 2, 4
 SUFFIXES = frozenset({"jr", "sr"})  # generational suffixes written with a period
-ORIGIN_WORDS = 3  # capitalized words in an "of the United Kingdom" after a name
-# What may stand between two names of one list: a comma, "and", an "of Latvia" before either.
-LIST_JOIN = re.compile(
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})?"
-    r"\s*(?:,|,?\s+(?:and|or|as well as|und|et|y|e|i|oraz)\s+|,\s*(?:and|und|et|y|i|oraz)\s+)\s*"
-)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A run of name words in a paragraph, and whether its context shows a person."""
-
-    words: tuple[str, ...]
-    evidence: str | None  # the role or verb that shows a person, or None
-    start: int = 0  # character span in the paragraph
-    end: int = 0
-    subject: bool = False  # a speech verb follows: "A, B and C said" speaks for all three
-
-    @property
-    def name(self) -> str:
-        """Return the name as written."""
-        return " ".join(self.words)
 
 
 def extract_people(
@@ -81,91 +58,15 @@ def _surname_evidence(mention: Mention, singles: list[Mention], language: str) -
     return None
 
 
-def coordinate(paragraph: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """Share a speech verb along a list of names ("A of Poland, B and C said")."""
-    result = list(mentions)
-    chain: list[int] = []
-    for index, mention in enumerate(mentions):
-        if chain and not LIST_JOIN.fullmatch(paragraph[mentions[chain[-1]].end : mention.start]):
-            _share(result, chain, language)
-            chain = []
-        chain.append(index)
-    _share(result, chain, language)
-    return result
-
-
-def _share(mentions: list[Mention], chain: list[int], language: str) -> None:
-    """Share evidence along a list: the verb of its last name, the plural role of its first."""
-    if len(chain) < 2:
-        return
-    first, last = mentions[chain[0]], mentions[chain[-1]]
-    if last.subject:
-        source, members = last, chain[:-1]
-    elif first.evidence and _is_plural_role(first.evidence, language):
-        source, members = first, chain[1:]
-    else:
-        return
-    for index in members:
-        if not mentions[index].evidence and len(mentions[index].words) >= MIN_WORDS:
-            evidence = f"with {source.name}: {source.evidence}"
-            mentions[index] = replace(mentions[index], evidence=evidence)
-
-
-def _is_plural_role(word: str, language: str) -> bool:
-    """Tell whether a role word is plural ("ministers", "leaders")."""
-    folded = word.casefold()
-    return folded.endswith("s") and is_role(folded[:-1], language)
-
-
-def merge(people: list[Mention], exclude: Sequence[str], language: str = "en") -> list[Mention]:
-    """Keep one entry per person: the longest form, first seen; drop excluded names (authors)."""
-    excluded = {fold(name) for name in exclude}
-    people = _nominative_forms(people, language)
-    kept: list[Mention] = []
-    for person in people:
-        key = fold(person.name)
-        if key in excluded:
-            continue
-        if any(_contains(other, person, language) for other in people if other is not person):
-            continue
-        if any(fold(k.name) == key for k in kept):
-            continue
-        kept.append(person)
-    return kept
-
-
-def _nominative_forms(people: list[Mention], language: str) -> list[Mention]:
-    """Write each person as the least inflected form the article uses ("Duda", not "Dudy")."""
-    if not oblique_endings(language):
-        return people
-    result = []
-    for person in people:
-        forms = [o for o in people if _same_name(o.words, person.words, language)]
-        best = min(forms, key=lambda o: (oblique_score(o.words, language), len(o.name)))
-        result.append(replace(person, words=best.words))
-    return result
-
-
-def _same_name(a: tuple[str, ...], b: tuple[str, ...], language: str) -> bool:
-    """Tell whether two names are word for word the same, cases aside."""
-    return len(a) == len(b) and all(same_word(x, y, language) for x, y in zip(a, b, strict=True))
-
-
-def _contains(longer: Mention, shorter: Mention, language: str) -> bool:
-    """Tell whether a longer name contains the shorter one's words in order."""
-    a, b = longer.words, shorter.words
-    if len(a) <= len(b):
-        return False
-    return any(_same_name(a[i : i + len(b)], b, language) for i in range(len(a) - len(b) + 1))
-
-
 def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list[Mention]:
     """Return the runs of name words in a paragraph with the evidence around each."""
     words = tokenize(paragraph)
     mentions = []
     index = 0
     while index < len(words):
-        if not is_name_word(words[index].text, language, common):
+        if not is_name_word(words[index].text, language, common) and not _given_rank(
+            words, index, language, common
+        ):
             index += 1
             continue
         end = index + 1
@@ -181,13 +82,29 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
                 stop += 1  # "Ferdinand Marcos Jr."
             written = paragraph[words[index].start : stop]
             role = _role_before(words, index, language, common)
-            speech = _speech_near(words, index, end, language)
+            speech = speech_near(words, index, end, language)
             evidence = role or _apposition(words, end, language) or speech
             name = nominative(tuple(written.split()), role, language)
             span = (words[index].start, stop)
-            mentions.append(Mention(name, evidence, *span, subject=_speaks(words, end, language)))
+            mentions.append(Mention(name, evidence, *span, subject=speaks(words, end, language)))
         index = end
     return mentions
+
+
+def _given_rank(words: list[Word], index: int, language: str, common: frozenset[str]) -> bool:
+    """Tell whether a rank abbreviation is a given name here ("Defense Minister Gen Nakatani")."""
+    kinds = {row[0]: frozenset(row[1].split()) for row in read_tsv("given_ranks.tsv")}
+    word = words[index]
+    if word.folded not in kinds["given"] or not word.text.istitle() or index == 0:
+        return False
+    before, after = words[index - 1], words[index + 1 : index + 3]
+    return (
+        is_role(before.text, language)
+        and before.folded not in kinds["rank"]
+        and len(after) >= 1
+        and is_name_word(after[0].text, language, common)
+        and (len(after) == 1 or not is_name_word(after[1].text, language, common))
+    )
 
 
 def _is_organisation(words: list[Word], end: int) -> bool:
@@ -195,7 +112,7 @@ def _is_organisation(words: list[Word], end: int) -> bool:
     if end >= len(words) or words[end - 1].possessive:
         return False
     following = words[end].text
-    return following[:1].isupper() and following.casefold() in read_words("nonname.tsv")
+    return following[:1].isupper() and following.casefold() in nonname_words()
 
 
 def _surname_role(words: list[Word], end: int, language: str, common: frozenset[str]) -> int:
@@ -246,7 +163,7 @@ def _is_role_here(words: list[Word], index: int, language: str, run: int = -1) -
         at < len(words)
         and at != run
         and words[at].text[:1].isupper()
-        and words[at].folded in read_words("nonname.tsv")
+        and words[at].folded in nonname_words()
         and not is_role(words[at].text, language)
     ):
         at += 1
@@ -280,49 +197,4 @@ def _apposition(words: list[Word], end: int, language: str) -> str | None:
             is_role(words[at].text, language) and words[at].possessive
         ):
             return words[at].text
-    return None
-
-
-def _speaks(words: list[Word], end: int, language: str) -> bool:
-    """Tell whether a speech verb follows the run: the name is the speaker."""
-    return _speech_after(words, end, language) is not None
-
-
-def _speech_after(words: list[Word], end: int, language: str) -> str | None:
-    """Return the speech verb after a run, past an "of Estonia" and an auxiliary ("X has said")."""
-    end += _origin(words, end)
-    verbs = speech_verbs(language)
-    after = [w for w in words[end : end + 3] if w.text != ","]
-    if after and after[0].folded in verbs:
-        return after[0].text
-    if (
-        len(after) >= 2
-        and after[0].folded in read_words("auxiliaries.tsv")
-        and after[1].folded in verbs
-    ):
-        return after[1].text
-    return None
-
-
-def _origin(words: list[Word], end: int) -> int:
-    """Return how many tokens an "of Estonia" / "from the Netherlands" after a name takes."""
-    if end + 1 >= len(words) or words[end].folded not in ("of", "from"):
-        return 0
-    at = end + 1 + (words[end + 1].folded == "the")
-    steps = 0
-    while at + steps < len(words) and steps < ORIGIN_WORDS and words[at + steps].text[:1].isupper():
-        steps += 1
-    return at + steps - end if steps else 0
-
-
-def _speech_near(words: list[Word], start: int, end: int, language: str) -> str | None:
-    """Return a speech verb right after or right before the run ("X said", "said X")."""
-    verbs = speech_verbs(language)
-    if (verb := _speech_after(words, end, language)) is not None:
-        return verb
-    before = [w for w in words[max(0, start - 3) : start] if w.text != ","]
-    if before and before[-1].folded in verbs:
-        return before[-1].text
-    if len(before) >= 2 and before[-1].folded == "to" and before[-2].folded == "according":
-        return "according to"
     return None

@@ -25,3 +25,9 @@ def read_words(name: str) -> frozenset[str]:
     return frozenset(
         word.casefold() for row in read_tsv(name) for cell in row for word in cell.split()
     )
+
+
+@cache
+def nonname_words() -> frozenset[str]:
+    """Return the words never part of a person's name: function, calendar and organisation words."""
+    return read_words("nonname.tsv") | read_words("calendar.tsv")

@@ -1,0 +1,68 @@
+"""A run of name words with its evidence, and merging runs into one entry per person."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from indexer.extract.inflection import fold, oblique_endings, oblique_score, same_word
+
+MIN_WORDS, MAX_WORDS = 2, 4
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A run of name words in a paragraph, and whether its context shows a person."""
+
+    words: tuple[str, ...]
+    evidence: str | None  # the role or verb that shows a person, or None
+    start: int = 0  # character span in the paragraph
+    end: int = 0
+    subject: bool = False  # a speech verb follows: "A, B and C said" speaks for all three
+
+    @property
+    def name(self) -> str:
+        """Return the name as written."""
+        return " ".join(self.words)
+
+
+def merge(people: list[Mention], exclude: Sequence[str], language: str = "en") -> list[Mention]:
+    """Keep one entry per person: the longest form, first seen; drop excluded names (authors)."""
+    excluded = {fold(name) for name in exclude}
+    people = _nominative_forms(people, language)
+    kept: list[Mention] = []
+    for person in people:
+        key = fold(person.name)
+        if key in excluded:
+            continue
+        if any(_contains(other, person, language) for other in people if other is not person):
+            continue
+        if any(fold(k.name) == key for k in kept):
+            continue
+        kept.append(person)
+    return kept
+
+
+def _nominative_forms(people: list[Mention], language: str) -> list[Mention]:
+    """Write each person as the least inflected form the article uses ("Duda", not "Dudy")."""
+    if not oblique_endings(language):
+        return people
+    result = []
+    for person in people:
+        forms = [o for o in people if _same_name(o.words, person.words, language)]
+        best = min(forms, key=lambda o: (oblique_score(o.words, language), len(o.name)))
+        result.append(replace(person, words=best.words))
+    return result
+
+
+def _same_name(a: tuple[str, ...], b: tuple[str, ...], language: str) -> bool:
+    """Tell whether two names are word for word the same, cases aside."""
+    return len(a) == len(b) and all(same_word(x, y, language) for x, y in zip(a, b, strict=True))
+
+
+def _contains(longer: Mention, shorter: Mention, language: str) -> bool:
+    """Tell whether a longer name contains the shorter one's words in order."""
+    a, b = longer.words, shorter.words
+    if len(a) <= len(b):
+        return False
+    return any(_same_name(a[i : i + len(b)], b, language) for i in range(len(a) - len(b) + 1))

@@ -1,0 +1,67 @@
+"""Find the verb that shows a run of name words is a person speaking or acting."""
+
+from __future__ import annotations
+
+from indexer.extract.names import Word, speech_verbs
+from indexer.extract.tables import read_tsv, read_words
+
+ORIGIN_WORDS = 3  # capitalized words in an "of the United Kingdom" after a name
+
+
+def speaks(words: list[Word], end: int, language: str) -> bool:
+    """Tell whether a speech verb follows the run: the name is the speaker."""
+    return speech_after(words, end, language) is not None
+
+
+def speech_after(words: list[Word], end: int, language: str) -> str | None:
+    """Return the speech verb after a run, past an "of Estonia" and an auxiliary ("X has said")."""
+    end += _origin(words, end)
+    verbs = speech_verbs(language)
+    after = [w for w in words[end : end + 3] if w.text != ","]
+    if after and after[0].folded in verbs:
+        return after[0].text
+    if (
+        len(after) >= 2
+        and after[0].folded in read_words("auxiliaries.tsv")
+        and after[1].folded in verbs
+    ):
+        return after[1].text
+    return _perfect(after, language)
+
+
+def _perfect(after: list[Word], language: str) -> str | None:
+    """Return "a donné" when an auxiliary and a past participle follow the run."""
+    for lang, auxiliaries, endings in read_tsv("perfect.tsv"):
+        if (
+            lang == language
+            and len(after) >= 2
+            and after[0].text in auxiliaries.split()
+            and after[1].text.islower()
+            and after[1].text.endswith(tuple(endings.split()))
+        ):
+            return f"{after[0].text} {after[1].text}"
+    return None
+
+
+def _origin(words: list[Word], end: int) -> int:
+    """Return how many tokens an "of Estonia" / "from the Netherlands" after a name takes."""
+    if end + 1 >= len(words) or words[end].folded not in ("of", "from"):
+        return 0
+    at = end + 1 + (words[end + 1].folded == "the")
+    steps = 0
+    while at + steps < len(words) and steps < ORIGIN_WORDS and words[at + steps].text[:1].isupper():
+        steps += 1
+    return at + steps - end if steps else 0
+
+
+def speech_near(words: list[Word], start: int, end: int, language: str) -> str | None:
+    """Return a speech verb right after or right before the run ("X said", "said X")."""
+    verbs = speech_verbs(language)
+    if (verb := speech_after(words, end, language)) is not None:
+        return verb
+    before = [w for w in words[max(0, start - 3) : start] if w.text != ","]
+    if before and before[-1].folded in verbs:
+        return before[-1].text
+    if len(before) >= 2 and before[-1].folded == "to" and before[-2].folded == "according":
+        return "according to"
+    return None
