@@ -34,12 +34,14 @@ bench: $(VENV)/.installed
 	$(PY) benchmarks/bench_index.py
 	$(PY) benchmarks/bench_search.py --articles 20000
 
-# Extraction scores: the shared seeds (when ../shared is beside the repo) and our blind dev set.
+# Extraction scores: our dev set, our held-out test set, and the shared seeds (../shared).
 SCORER := ../shared/acceptance/score_extraction.py
 score: $(VENV)/.installed
 	mkdir -p benchmarks/results
 	$(VENV)/bin/entente extract benchmarks/extraction_dev/articles > benchmarks/results/extract-dev.jsonl
 	python3 $(SCORER) benchmarks/extraction_dev/gold.jsonl benchmarks/results/extract-dev.jsonl | tee benchmarks/results/score-dev.txt
+	$(VENV)/bin/entente extract benchmarks/extraction_test/articles > benchmarks/results/extract-test.jsonl
+	python3 $(SCORER) benchmarks/extraction_test/gold.jsonl benchmarks/results/extract-test.jsonl | tee benchmarks/results/score-test.txt
 	$(VENV)/bin/entente extract ../shared/corpus/seeds > benchmarks/results/extract-seeds.jsonl
 	python3 $(SCORER) ../shared/corpus/seeds.gold.jsonl benchmarks/results/extract-seeds.jsonl | tee benchmarks/results/score-seeds.txt
 
