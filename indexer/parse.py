@@ -11,6 +11,8 @@ from pathlib import Path
 DATA = Path(__file__).with_name("extract") / "data"
 LINE_RULES = DATA / "lines.tsv"
 DATE_FILLER = DATA / "date_filler.tsv"
+HEADLINE_RULES = DATA / "headlines.tsv"
+CALENDAR = DATA / "calendar.tsv"
 
 # A line is prose (the body has begun) when it is this long or has this many words.
 PROSE_CHARS = 200
@@ -19,8 +21,16 @@ PROSE_WORDS = 30
 HEADER_LINES = 15
 TRAILER_WORDS = 4
 BYLINE_CHARS = 120
-HEADLINE_WORDS = 3  # fewer words make a headline only when nothing longer stands above the body
 WEAK_HEADLINE_WORDS = 4  # a capitalized line this short may be the outlet's name, not a headline
+# Headline scoring: weights of the features, the lowest score a headline may have, and how far
+# below the best candidate an earlier one may score and still win (a deck follows the headline).
+OVERLAP_WEIGHT = 3.0
+CAPS_PENALTY, WEAK_PENALTY, CHROME_PENALTY, SHAPE_PENALTY, DATE_PENALTY = 2.0, 1.0, 3.0, 1.0, 1.5
+ANCHOR_BONUS = 0.3  # the line right above the byline, date line or body
+REPEAT_PENALTY = 1.5  # the line recurs inside a menu or outlet line: the site's name
+HEADLINE_FLOOR = -1.0
+HEADLINE_MARGIN = 1.0
+KEY_CHARS = 5  # words are compared by their first letters, so "Ukraine" matches "Ukrainy"
 WRAP_WIDTH = 100
 
 LEADING_DATE_RE = re.compile(
@@ -150,6 +160,89 @@ def is_weak_headline(line: str) -> bool:
     return len(words) <= WEAK_HEADLINE_WORDS and all(w[0].isupper() for w in long_words)
 
 
+@cache
+def headline_rules() -> dict[str, tuple[str, ...]]:
+    """Return the chrome and shape patterns and the stop words of the headline scorer."""
+    rules: dict[str, list[str]] = {"chrome": [], "shape": [], "stop": []}
+    for line in HEADLINE_RULES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, value = line.split("\t", 1)
+            rules[kind].extend(value.split() if kind == "stop" else [value.strip()])
+    return {kind: tuple(values) for kind, values in rules.items()}
+
+
+@cache
+def _rule(kind: str) -> re.Pattern[str]:
+    """Return one pattern matching any of the headline rules of a kind."""
+    return re.compile("|".join(f"(?:{p})" for p in headline_rules()[kind]), re.IGNORECASE)
+
+
+@cache
+def _date_re() -> re.Pattern[str]:
+    """Return a pattern for a written date: a month or day name beside a number."""
+    names = "|".join(
+        sorted(
+            {
+                w
+                for line in CALENDAR.read_text(encoding="utf-8").splitlines()
+                if not line.startswith("#")
+                for w in line.split()
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    return re.compile(rf"(?i:\b(?:{names})\b)\.?,?\s+\d|\d\.?\s+(?i:(?:{names}))\b")
+
+
+def content_keys(text: str) -> frozenset[str]:
+    """Return the first letters of a text's content words and numbers, for comparing texts."""
+    stop = headline_rules()["stop"]
+    return frozenset(
+        word[:KEY_CHARS]
+        for word in re.findall(r"[^\W_]+", text.casefold())
+        if (len(word) >= 4 or (word.isdigit() and len(word) >= 2)) and word not in stop
+    )
+
+
+def headline_score(line: str, body_keys: frozenset[str]) -> float:
+    """Score how much a line reads as the article's headline rather than site chrome."""
+    keys = content_keys(line)
+    score = OVERLAP_WEIGHT * len(keys & body_keys) / (len(keys) + 1)
+    words = len(re.findall(r"[^\W\d_]{2,}", line))
+    score += 1.0 if 5 <= words <= 25 else 0.5 if words >= 3 else 0.0
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        score -= CAPS_PENALTY
+    elif is_weak_headline(line):
+        score -= WEAK_PENALTY
+    score -= CHROME_PENALTY if _rule("chrome").search(line) else 0.0
+    score -= SHAPE_PENALTY if _rule("shape").search(line) else 0.0
+    return score - (DATE_PENALTY if _date_re().search(line) else 0.0)
+
+
+def choose_headline(
+    lines: list[str], body: list[str], places: list[int], anchor: int, others: list[str]
+) -> int | None:
+    """Return the index of the headline among candidate lines, or None when none is good."""
+    if not lines:
+        return None
+    body_keys = content_keys(" ".join(body))
+    others = [other.casefold() for other in others]
+    scores = [
+        headline_score(line, body_keys)
+        - (REPEAT_PENALTY if any(line.casefold() in other for other in others) else 0.0)
+        for line in lines
+    ]
+    above = [i for i, place in enumerate(places) if place < anchor]
+    if above:
+        scores[above[-1]] += ANCHOR_BONUS
+    best = max(scores)
+    if best < HEADLINE_FLOOR:
+        return None
+    return next(i for i, score in enumerate(scores) if score >= best - HEADLINE_MARGIN)
+
+
 def is_byline(line: str) -> bool:
     """Tell whether a line that starts like a byline names someone ("By 2030, …" does not)."""
     words = line.split()
@@ -185,6 +278,7 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
     }
     lines: list[str] = []
     started = False
+    anchor = None  # where the first byline or label stood among the kept lines
     for line in dedupe(clean_lines(text)):
         kind = classify(line)
         if kind == "widget" or kind == "drop":
@@ -193,6 +287,8 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
             if started:
                 break
             continue
+        if kind in ("label", "updated", "byline") and anchor is None and not started:
+            anchor = len(lines)
         if kind == "label" or kind == "updated":
             parts["labels" if kind == "label" else "updated"].append(line)
             rest = _after_label(line)
@@ -210,7 +306,7 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
             continue
         lines.append(line)
         started = started or is_prose(line)
-    return _assemble(lines, parts, title)
+    return _assemble(lines, parts, title, anchor)
 
 
 def _after_label(line: str) -> str | None:
@@ -223,32 +319,39 @@ def _after_label(line: str) -> str | None:
     return None
 
 
-def _assemble(lines: list[str], parts: dict[str, list[str]], title: str | None) -> ParsedDoc:
+def _assemble(
+    lines: list[str], parts: dict[str, list[str]], title: str | None, anchor: int | None = None
+) -> ParsedDoc:
     """Place the headline, header, deck, body and trailer among the remaining lines."""
     body_at = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
     body_at = min(body_at, HEADER_LINES)
     head_lines, body = lines[:body_at], lines[body_at:]
     body, trailer = _split_trailer(body)
     headline = title.strip() if title else None
-    header: list[str] = []
-    deck: list[str] = []
-    weak: list[str] = []  # outlet-name-like lines seen before the headline
-    for line in head_lines:
-        if headline and line.casefold() == headline.casefold():
-            continue
-        if classify(line) == "chrome" or not is_title_like(line):
-            header.append(line)
-        elif headline is None and is_weak_headline(line):
-            weak.append(line)
-        elif headline is None and len(re.findall(r"[^\W\d_]{2,}", line)) >= HEADLINE_WORDS:
-            headline = line
-        else:
-            deck.append(line)
-    if headline is None and weak:
-        headline, weak = weak[0], weak[1:]
-    elif headline is None and deck:
-        headline = deck.pop(0)
-    header.extend(weak)
+    if headline:
+        head_lines = [line for line in head_lines if line.casefold() != headline.casefold()]
+    candidates = [
+        i for i, line in enumerate(head_lines) if classify(line) != "chrome" and is_title_like(line)
+    ]
+    chosen = None
+    if headline is None:
+        anchors = [i for i, line in enumerate(head_lines) if is_date_line(line)]
+        anchors += [a for a in (anchor, len(head_lines)) if a is not None and a <= len(head_lines)]
+        others = [line for i, line in enumerate(head_lines) if i not in candidates] + trailer
+        chosen = choose_headline(
+            [head_lines[i] for i in candidates], body, candidates, min(anchors), others
+        )
+        headline = head_lines[candidates[chosen]] if chosen is not None else None
+    # candidates above the chosen headline, or all of them when none was good enough, are chrome
+    first_deck = candidates[chosen] + 1 if chosen is not None else len(head_lines)
+    if title:
+        first_deck = 0
+    header = [
+        line
+        for i, line in enumerate(head_lines)
+        if i not in candidates or (i < first_deck and line != headline)
+    ]
+    deck = [head_lines[i] for i in candidates if i >= first_deck]
     return ParsedDoc(
         headline=headline,
         header=tuple(header),

@@ -198,3 +198,80 @@ def test_polish_names_in_other_cases_become_nominative(paragraphs, expected):
 )
 def test_role_phrases_and_name_edges(text, language, expected):
     assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Jan Nowak of Poland, Tomas Berg of Lithuania and Karlis Ozols of Latvia signed "
+            "a joint statement on Friday.",
+            "en",
+            ("Jan Nowak", "Tomas Berg", "Karlis Ozols"),
+        ),
+        ("Jan Nowak visited the shipyard on Monday.", "en", ("Jan Nowak",)),
+        ("Karlis Ozols has met his hosts in the capital.", "en", ("Karlis Ozols",)),
+        ("Il ministro della Difesa Guido Ferri ha firmato l'accordo.", "it", ("Guido Ferri",)),
+        (
+            "La presidente del Consiglio Giulia Conti ha dichiarato che il piano è pronto.",
+            "it",
+            ("Giulia Conti",),
+        ),
+        (
+            "O presidente Luiz Carlos da Silva assinou o acordo em Brasília.",
+            "pt",
+            ("Luiz Carlos da Silva",),
+        ),
+        ("Brigadegeneral Christoph Huber übernahm das Kommando.", "de", ("Christoph Huber",)),
+        (
+            "Robles se reunió con su homólogo danés, Troels Berg Nielsen, en la capital.",
+            "es",
+            ("Troels Berg Nielsen",),
+        ),
+        (
+            "Le contrat a été signé lors de la visite du président Éric Moreau à Belgrade.",
+            "fr",
+            ("Éric Moreau",),
+        ),
+        (
+            "L'accord a été salué par le chef de l'État Éric Moreau et les ministres.",
+            "fr",
+            ("Éric Moreau",),
+        ),
+    ],
+)
+def test_action_verbs_and_roles_in_more_languages(text, language, expected):
+    assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Felipe VI attended the ceremony in the capital.", ("Felipe VI",)),
+        (
+            "The plan was welcomed by business leaders and Prime Minister Rishi Sunak, who spoke "
+            "after the chancellor Olaf Brandt arrived for talks.",
+            ("Rishi Sunak", "Olaf Brandt"),
+        ),
+        (
+            "H. Lawrence Culp Jr., chief executive of the engine maker, said output would rise.",
+            ("H. Lawrence Culp Jr.",),
+        ),
+    ],
+)
+def test_regnal_numbers_initials_and_suffixes(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hyundai Rotem signed the contract with the armament agency.",
+        "Hanwha Aerospace agreed to build a plant near the border.",
+        "The K2 Black Panther arrived in the port on Tuesday.",
+        "The talks took place at Naval Base Point Loma, attended by senior officers.",
+        "Kongsberg Gruppen said deliveries would start next year.",
+    ],
+)
+def test_makers_weapons_and_places_acting_are_not_people(text):
+    assert people(text) == ()

@@ -94,3 +94,46 @@ def test_site_name_is_stripped(title, expected):
 )
 def test_derived_title_drops_the_dateline(paragraph, expected):
     assert derive_title(paragraph) == expected
+
+
+HEADLINE = "Latvia to buy more coastal missiles from Norway"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Cookies on BalticPress LV",
+        "EASTERN EVENING COURIER",
+        "Sign up for the Morning Digest >>",
+        "COASTAL WATCH — The blog of naval news",
+        "Friday 3 May 2024 Riga 14°C",
+        "Abonnez-vous à notre lettre d'information",
+        "Iscriviti alla newsletter",
+        "Zaloguj się | Prenumerata",
+    ],
+)
+def test_headline_scorer_passes_over_chrome(chrome):
+    text = f"{chrome}\n\n{HEADLINE}\n\nBy Anna Berzina\n\n{BODY}"
+    assert extract_title(parse_document(text)).value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["NORTHERN MORNING HERALD", "Cookies on BalticPress LV", "Sign up for the Daily Brief >>"],
+)
+def test_chrome_alone_leaves_a_derived_title(chrome):
+    title = extract_title(parse_document(f"{chrome}\n\n{BODY}")).value
+    assert BODY.startswith(title.rstrip("…"))
+
+
+def test_deck_under_the_headline_stays_the_deck():
+    deck = "Deliveries of the coastal missile batteries from Norway should begin next spring"
+    doc = parse_document(f"Politics\n\n{HEADLINE}\n\n{deck}\n\n{BODY}")
+    assert doc.headline == HEADLINE and doc.deck == (deck,)
+
+
+def test_outlet_name_repeated_in_a_menu_line_is_not_the_headline():
+    outlet = "Ministry of Coastal Defence"
+    body = f"The {outlet} said Latvia will buy coastal missiles from Norway. " + BODY
+    text = f"{outlet}\nNews | {outlet} | 3.05.2024\n\n{HEADLINE}\n\n{body}"
+    assert extract_title(parse_document(text)).value == HEADLINE

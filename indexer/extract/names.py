@@ -57,6 +57,17 @@ def speech_verbs(language: str) -> frozenset[str]:
 
 
 @cache
+def action_verbs(language: str) -> frozenset[str]:
+    """Return verbs of officials acting ("signed", "met") for English and the language."""
+    return frozenset(
+        word.casefold()
+        for row in read_tsv("actions.tsv")
+        if row[0] in ("en", language) or language == "und"
+        for word in row[1].split()
+    )
+
+
+@cache
 def _role_suffixes() -> tuple[str, ...]:
     """Return the endings that make a compound word a role."""
     return tuple(row[0].casefold() for row in read_tsv("role_suffixes.tsv"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from indexer.extract.coordination import coordinate
@@ -26,6 +27,8 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", 
 ROLE_REACH = 6  # tokens back from a name to its role word
 APPOSITION_REACH = 8  # tokens after "Name," to the role word of an apposition
 SUFFIXES = frozenset({"jr", "sr"})  # generational suffixes written with a period
+# A regnal number after a name: "Felipe VI", "Charles III" ("I" alone is the pronoun).
+REGNAL_RE = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
 def extract_people(
@@ -39,8 +42,10 @@ def extract_people(
     ]
     singles = [m for m in mentions if len(m.words) == 1]
     people: list[Mention] = []
+    particles = read_words("particles.tsv")
     for mention in mentions:
-        if not MIN_WORDS <= len(mention.words) <= MAX_WORDS:
+        size = len([w for w in mention.words if w not in particles])  # "Lula da Silva" is 2
+        if not MIN_WORDS <= size <= MAX_WORDS:
             continue
         evidence = mention.evidence or _surname_evidence(mention, singles, language)
         if evidence:
@@ -64,31 +69,51 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
     mentions = []
     index = 0
     while index < len(words):
-        if not is_name_word(words[index].text, language, common) and not _given_rank(
-            words, index, language, common
+        initials = _initials(words, index, language, common)
+        if (
+            not initials
+            and not is_name_word(words[index].text, language, common)
+            and not _given_rank(words, index, language, common)
         ):
             index += 1
             continue
-        end = index + 1
+        end = index + initials + 1
         while end < len(words) and not words[end - 1].possessive:
             step = name_continuation(words, end, language, common)
             if not step:
                 break
             end += step
         end += _surname_role(words, end, language, common)
+        if end < len(words) and REGNAL_RE.match(words[end].text):
+            end += 1
         if not _is_organisation(words, end):
-            stop = words[end - 1].end
+            stop, after = words[end - 1].end, end
             if words[end - 1].folded in SUFFIXES and paragraph[stop : stop + 1] == ".":
-                stop += 1  # "Ferdinand Marcos Jr."
+                stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
             written = paragraph[words[index].start : stop]
             role = _role_before(words, index, language, common)
-            speech = speech_near(words, index, end, language)
-            evidence = role or _apposition(words, end, language) or speech
+            speech = speech_near(words, index, after, language)
+            evidence = role or _apposition(words, after, language) or speech
+            if not role and _is_role_complement(words, index, language):
+                evidence = None  # "the head of Kestrel Marrow attended": a firm, not a person
             name = nominative(tuple(written.split()), role, language)
             span = (words[index].start, stop)
-            mentions.append(Mention(name, evidence, *span, subject=speaks(words, end, language)))
+            subject = speaks(words, after, language)
+            mentions.append(Mention(name, evidence, *span, subject=subject))
         index = end
     return mentions
+
+
+def _initials(words: list[Word], index: int, language: str, common: frozenset[str]) -> int:
+    """Return how many tokens of initials open a name here ("H. Lawrence Culp"), else 0."""
+    at = index
+    while at + 1 < len(words) and len(words[at].text) == 1 and words[at].text.isupper():
+        if words[at + 1].text != ".":
+            return 0
+        at += 2
+    if at == index or at >= len(words) or not is_name_word(words[at].text, language, common):
+        return 0
+    return at - index
 
 
 def _given_rank(words: list[Word], index: int, language: str, common: frozenset[str]) -> bool:
@@ -179,6 +204,15 @@ def _complement(words: list[Word], role: int, start: int, language: str) -> bool
         for w in row[1].split()
     }
     return start == role + 2 and words[role + 1].folded in joins
+
+
+def _is_role_complement(words: list[Word], start: int, language: str) -> bool:
+    """Tell whether a run is what a role just before it is of ("head of Kestrel Marrow")."""
+    return (
+        start >= 2
+        and _is_role_here(words, start - 2, language, start)
+        and _complement(words, start - 2, start, language)
+    )
 
 
 def _apposition(words: list[Word], end: int, language: str) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.extract.names import Word, speech_verbs
+from indexer.extract.names import Word, action_verbs, speech_verbs
 from indexer.extract.tables import read_tsv, read_words
 
 ORIGIN_WORDS = 3  # capitalized words in an "of the United Kingdom" after a name
@@ -14,19 +14,23 @@ def speaks(words: list[Word], end: int, language: str) -> bool:
 
 
 def speech_after(words: list[Word], end: int, language: str) -> str | None:
-    """Return the speech verb after a run, past an "of Estonia" and an auxiliary ("X has said")."""
+    """Return the speech or action verb after a run, past an "of Estonia" and an auxiliary."""
     end += _origin(words, end)
-    verbs = speech_verbs(language)
-    after = [w for w in words[end : end + 3] if w.text != ","]
-    if after and after[0].folded in verbs:
-        return after[0].text
-    if (
-        len(after) >= 2
-        and after[0].folded in read_words("auxiliaries.tsv")
-        and after[1].folded in verbs
-    ):
-        return after[1].text
+    speech, actions = speech_verbs(language), action_verbs(language)
+    after = [w for w in words[end : end + 4] if w.text != ","]
+    close = words[end : end + 4]  # an action verb stands right after the name, no comma between
+    auxiliary = bool(after) and after[0].folded in read_words("auxiliaries.tsv")
+    for at in (0, 1) if auxiliary else (0,):
+        if at < len(after) and after[at].folded in speech and not _passive(after, at):
+            return after[at].text
+        if at < len(close) and close[at].folded in actions and not _passive(close, at):
+            return close[at].text
     return _perfect(after, language)
+
+
+def _passive(after: list[Word], at: int) -> bool:
+    """Tell whether the verb at `at` is passive ("attended by"): the run is not its subject."""
+    return at + 1 < len(after) and after[at + 1].folded in read_words("passive.tsv")
 
 
 def _perfect(after: list[Word], language: str) -> str | None:

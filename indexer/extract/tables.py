@@ -29,5 +29,5 @@ def read_words(name: str) -> frozenset[str]:
 
 @cache
 def nonname_words() -> frozenset[str]:
-    """Return the words never part of a person's name: function, calendar and organisation words."""
-    return read_words("nonname.tsv") | read_words("calendar.tsv")
+    """Return the words never part of a person's name: function, calendar, firm and brand words."""
+    return read_words("nonname.tsv") | read_words("calendar.tsv") | read_words("brands.tsv")
