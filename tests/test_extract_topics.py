@@ -75,3 +75,26 @@ def test_slugs_come_from_the_taxonomy_in_its_order():
 )
 def test_passing_words_and_other_languages(body, language, expected):
     assert topics(None, body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("The deal includes licensed production and technology transfer.", "en", True),
+        ("Hanwha Aerospace will co-produce the howitzers at a new plant.", "en", True),
+        ("Rheinmetall and KNDS announced a joint venture.", "en", True),
+        ("KAI signed the export deal as the aircraft maker grows.", "en", True),
+        ("The jets are made by Lockheed Martin. Lockheed Martin delivers them.", "en", False),
+        ("Kai Wegner met Leonardo.", "en", False),
+        ("Umowa obejmuje offset i transfer technologii.", "pl", True),
+        ("Die Lizenzfertigung beginnt im Munitionswerk.", "de", True),
+        ("Une coopération industrielle et la montée en cadence de Nexter.", "fr", True),
+        ("Incluye transferencia de tecnología y producción local.", "es", True),
+        ("Accordo di cooperazione industriale e produzione su licenza.", "it", True),
+        ("O acordo prevê transferência de tecnologia e produção local.", "pt", True),
+        ("Smlouva zahrnuje licenční výrobu a transfer technologií.", "cs", True),
+        ("Polska kupi czołgi K2.", "pl", False),
+    ],
+)
+def test_defense_industry_terms_and_arms_makers(body, language, expected):
+    assert ("defense-industry" in topics(None, body, language)) is expected

@@ -106,3 +106,23 @@ def test_prose(line, expected):
 )
 def test_sentences_starting_with_date_words_stay_in_the_body(line):
     assert parse_document(f"{BODY}\n\n{line}").body == (BODY, line)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We use some essential cookies to make this service work.",
+        "This website uses cookies. By clicking 'Accept' you agree to our cookie policy.",
+        "Wir verwenden Cookies, um unsere Website für Sie zu verbessern.",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "Utilizamos cookies propias y de terceros.",
+        "Utilizziamo i cookie per migliorare il sito.",
+        "Este site utiliza cookies para melhorar a sua experiência.",
+        "Ta strona używa plików cookie.",
+        "Tento web používá k poskytování služeb soubory cookie.",
+    ],
+)
+def test_cookie_banner_is_neither_headline_nor_body(banner):
+    doc = parse_document(f"{banner}\n\nEstonia and Norway plan joint buy\n\n{BODY}\n\n{banner}")
+    assert doc.headline == "Estonia and Norway plan joint buy"
+    assert doc.body == (BODY,)

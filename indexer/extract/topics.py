@@ -15,6 +15,11 @@ THRESHOLD = 2.0
 HEADLINE_FACTOR = 2.0
 MAX_COUNT = 2  # occurrences of one term that add to the score
 IGNORED = "-"
+# Arms makers named in arms_makers.tsv: a weak sign of the defense-industry topic, all names
+# together counted as one term (at most MAX_COUNT times), so they only support industry words.
+MAKER_SLUG = "defense-industry"
+MAKER_WEIGHT = 0.4
+MAKER_KEY = "(arms maker)"
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,7 @@ class Rule:
 
     slugs: tuple[str, ...]
     weight: float
+    key: str | None = None  # terms sharing a key count as one term
 
 
 @cache
@@ -40,6 +46,13 @@ def topic_index(language: str) -> TermIndex:
                 # case does not matter for topic terms; the article's language overrides English
                 term = make_term(text.strip().lower(), rule)
                 terms[tuple(w.rstrip("*") for w in term.words)] = term
+    makers = Rule((MAKER_SLUG,), MAKER_WEIGHT, MAKER_KEY)
+    for row in read_tsv("arms_makers.tsv"):
+        for name in row[0].split(";"):
+            if name.strip():
+                # written case kept: "KAI" the company, not "Kai" the given name
+                term = make_term(name.strip(), makers)
+                terms.setdefault(tuple(w.rstrip("*") for w in term.words), term)
     return TermIndex(terms.values())
 
 
@@ -58,7 +71,7 @@ def extract_topics(
             assert isinstance(rule, Rule)
             for slug in rule.slugs:
                 if slug != IGNORED:
-                    key = (slug, " ".join(match.term.words))
+                    key = (slug, rule.key or " ".join(match.term.words))
                     counts[key] += factor
                     weights[key] = rule.weight
     scores: dict[str, float] = defaultdict(float)
