@@ -9,7 +9,6 @@ bundled data/sample .txt files are timed too when present.
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import random
 import statistics
@@ -19,10 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from report import write_results
+
 from indexer.document import RawDocument
 from indexer.extract import extract_article
 
-RESULTS = Path(__file__).parent / "results" / "extract.json"
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 TARGET_BYTES = 5000
 LIMIT_MS = 30.0
@@ -119,9 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             for p in samples
         ]
         result["sample_txt"] = summary(time_documents(sample_docs, args.rounds))
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(result, indent=2))
+    write_results("extract", result)
     generated = result["generated"]
     assert isinstance(generated, dict)
     return 0 if generated["median_ms"] < LIMIT_MS else 1

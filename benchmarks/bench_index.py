@@ -6,17 +6,16 @@ Usage: python benchmarks/bench_index.py [--articles N]
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from report import peak_rss_mib, write_results
+
 from indexer.pipeline import run_index
 
-RESULTS = Path(__file__).parent / "results" / "index.json"
 COUNTRIES = [
     "Poland",
     "Slovakia",
@@ -74,14 +73,10 @@ def main() -> int:
         "index_seconds": round(first_run, 2),
         "articles_per_second": round(args.articles / first_run, 1),
         "unchanged_rerun_seconds": round(rerun, 2),
-        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "peak_rss_worker_mib": round(
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
-        ),
+        "peak_rss_mib": peak_rss_mib(),
+        "peak_rss_worker_mib": peak_rss_mib(children=True),
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(figures, indent=2) + "\n")
-    print(json.dumps(figures, indent=2))
+    write_results("index", figures)
     return 0
 
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import random
-import resource
 import statistics
 import sys
 import tempfile
@@ -20,12 +18,13 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from report import peak_rss_mib, write_results
+
 from indexer.article import Article
 from indexer.fields import TOPIC_SLUGS
 from indexer.store import IndexStore, index_exists
 from searchapp import create_app
 
-RESULTS = Path(__file__).parent / "results" / "search.json"
 COUNTRIES = [
     "PL",
     "SK",
@@ -140,12 +139,8 @@ def main() -> int:
                 "cold_max_ms": round(max(cold) * 1000, 1),
                 "warm_median_ms": round(statistics.median(warm) * 1000, 1),
             }
-        figures["peak_rss_mib"] = round(
-            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
-        )
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(figures, indent=2) + "\n")
-    print(json.dumps(figures, indent=2))
+        figures["peak_rss_mib"] = peak_rss_mib()
+    write_results("search", figures)
     return 0
 
 
