@@ -8,23 +8,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from indexer.article import content_hash
+from indexer.article import Article, content_hash
 from indexer.config import INDEX_ENV, default_index_dir, sample_dir
-from indexer.document import RawDocument
 from indexer.errors import SkipFile
-from indexer.extract import extract_article
-from indexer.pipeline import Summary, index_found
-from indexer.sources import SourceFile, discover, parse_documents, read_bytes
+from indexer.pipeline import Job, extract_file, index_found
+from indexer.sources import SourceFile, discover, read_bytes
 from indexer.store import IndexBusy
 
 # Exit statuses of `entente index` (documented in the README).
 EXIT_OK = 0
 EXIT_SKIPPED = 1
-EXIT_USAGE = 2
-EXIT_BUSY = 3
+EXIT_BUSY = 3  # 2 is argparse's, for a bad command line
 EXIT_INTERRUPTED = 130
-
-Command = Callable[[argparse.Namespace], int]
 
 
 def add_index_option(parser: argparse.ArgumentParser) -> None:
@@ -126,25 +121,23 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print one JSON object per article found under the given paths."""
     found = discover(list(args.paths))
-    summary = Summary(skipped=list(found.missing))
+    skipped = list(found.missing)
     for source in found.files:
         try:
             data = read_bytes(source)
         except SkipFile as skip:
-            summary.skipped.append(skip)
+            skipped.append(skip)
             continue
-        for item in parse_documents(source, data, content_hash(data)):
-            if isinstance(item, SkipFile):
-                summary.skipped.append(item)
-                continue
-            print(json.dumps(_extracted(item, args.explain), ensure_ascii=False), flush=True)
-    for skip in summary.skipped:
+        articles, broken = extract_file(Job(source, data, content_hash(data), None), args.explain)
+        skipped.extend(broken)
+        for article in articles:
+            print(json.dumps(_row(article, args.explain), ensure_ascii=False), flush=True)
+    for skip in skipped:
         print(f"skipped {skip}", file=sys.stderr)
-    return EXIT_SKIPPED if summary.skipped else EXIT_OK
+    return EXIT_SKIPPED if skipped else EXIT_OK
 
 
-def _extracted(raw: RawDocument, explain: bool) -> dict[str, object]:
-    article = extract_article(raw, explain=explain)
+def _row(article: Article, explain: bool) -> dict[str, object]:
     row = article.to_json()
     if explain:
         row["evidence"] = dict(article.evidence)

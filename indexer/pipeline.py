@@ -63,7 +63,7 @@ class Job:
     before: IndexedFile | None
 
 
-def extract_file(job: Job) -> tuple[list[Article], list[SkipFile]]:
+def extract_file(job: Job, explain: bool = False) -> tuple[list[Article], list[SkipFile]]:
     """Extract every article in a file; return them with the parts that could not be read."""
     articles: list[Article] = []
     skipped: list[SkipFile] = []
@@ -71,7 +71,7 @@ def extract_file(job: Job) -> tuple[list[Article], list[SkipFile]]:
         if isinstance(item, SkipFile):
             skipped.append(item)
         else:
-            articles.append(extract_article(item))
+            articles.append(extract_article(item, explain=explain))
     return articles, skipped
 
 
