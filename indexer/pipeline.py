@@ -15,6 +15,7 @@ from indexer.errors import SkipFile
 from indexer.extract import extract_article
 from indexer.sources import Discovery, SourceFile, discover, parse_documents, read_bytes
 from indexer.store import Batch, IndexedFile, IndexStore
+from indexer.version import extractor_version
 
 Progress = Callable[[SourceFile], None]
 
@@ -99,7 +100,7 @@ def index_found(
     summary = Summary()
     summary.skipped.extend(found.missing)
     with IndexStore(directory, rebuild=rebuild, lock_timeout=lock_timeout) as store:
-        known = {} if rebuild else store.indexed_files()
+        known = {} if store.rebuild else store.indexed_files()
         with store.batch() as batch:
             seen: set[str] = set()
             jobs = _changed(found.files, known, seen, summary, progress)
@@ -140,7 +141,7 @@ def _changed(
             continue
         before = known.get(key)
         digest = content_hash(data)
-        if before is not None and before.hash == digest:
+        if before is not None and before.hash == digest and before.extractor == extractor_version():
             summary.unchanged += len(before.ids)
         else:
             yield Job(source, data, digest, before)

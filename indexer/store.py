@@ -25,6 +25,7 @@ from whoosh.support.charset import accent_map
 
 from indexer import fields as F
 from indexer.article import Article
+from indexer.version import extractor_version
 
 LIVE = "live"
 LOCK = "write.lock"
@@ -83,6 +84,7 @@ def build_schema() -> Schema:
             F.SOURCE_PATH: ID(stored=True),
             F.ROOT: ID(stored=True),
             F.HASH: ID(stored=True),
+            F.EXTRACTOR: STORED(),
             F.TITLE: TEXT(stored=True, analyzer=analyzer, field_boost=3.0, spelling=True),
             F.BODY: TEXT(stored=True, analyzer=analyzer, spelling=True),
             F.PEOPLE_TEXT: TEXT(analyzer=analyzer),
@@ -114,6 +116,7 @@ def article_to_document(article: Article, path: str, root: str) -> dict[str, obj
         F.SOURCE_PATH: path,
         F.ROOT: root,
         F.HASH: article.content_hash,
+        F.EXTRACTOR: extractor_version(),
         F.TITLE: article.title,
         F.BODY: article.text,
         F.PEOPLE_TEXT: " ".join(article.people),
@@ -200,6 +203,7 @@ class IndexedFile:
     root: str
     hash: str
     ids: tuple[str, ...]
+    extractor: str = ""  # the extractor version its articles came from
 
 
 class IndexStore:
@@ -221,10 +225,14 @@ class IndexStore:
             raise IndexBusy(self.directory, self.lock_timeout) from error
         if index_exists(self.directory):
             self._previous = live_path(self.directory)
-        if self.rebuild or self._previous is None:
+        if self._previous is not None and not self.rebuild:
+            current = index.open_dir(str(self._previous))
+            if set(current.schema.names()) == set(build_schema().names()):
+                self._index = current
+            else:
+                self.rebuild = True  # written by another version of Entente: start afresh
+        if self._index is None:
             self._index = index.open_dir(str(_new_generation(self.directory)))
-        else:
-            self._index = index.open_dir(str(self._previous))
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -247,6 +255,7 @@ class IndexStore:
                 path=path,
                 root=docs[0].get(F.ROOT, ""),
                 hash=docs[0].get(F.HASH, ""),
+                extractor=docs[0].get(F.EXTRACTOR, ""),
                 ids=tuple(doc[F.ID] for doc in docs),
             )
             for path, docs in grouped.items()

@@ -13,6 +13,7 @@ from filelock import FileLock
 from whoosh.qparser import QueryParser
 
 from indexer import fields as F
+from indexer import pipeline, store
 from indexer.pipeline import run_index
 from indexer.store import LOCK, IndexBusy, live_path, open_live
 
@@ -245,3 +246,29 @@ def test_sigkill_at_any_moment_leaves_exactly_the_old_or_the_new_set(tmp_path, i
         process.wait()
         assert paths(index_dir) in (old, new)
     assert os.path.isdir(live_path(index_dir))
+
+
+def test_a_new_extractor_version_re_extracts_unchanged_files(corpus, index_dir, monkeypatch):
+    run_index([str(corpus)], index_dir)
+    monkeypatch.setattr(pipeline, "extractor_version", lambda: "a-newer-extractor")
+    assert counts(run_index([str(corpus)], index_dir)) == (0, 3, 0, 0, 0)
+
+
+def test_an_index_with_another_schema_is_rebuilt_not_broken(corpus, index_dir, monkeypatch):
+    run_index([str(corpus)], index_dir)
+    old = live_path(index_dir)
+    older_schema = store.build_schema()
+    older_schema.remove(F.EXTRACTOR)
+    newer_document = store.article_to_document
+
+    def older_document(*args):
+        return {k: v for k, v in newer_document(*args).items() if k != F.EXTRACTOR}
+
+    monkeypatch.setattr(store, "build_schema", lambda: older_schema)
+    monkeypatch.setattr(store, "article_to_document", older_document)
+    run_index([str(corpus)], index_dir, rebuild=True)  # an index from an older Entente
+    monkeypatch.undo()
+    summary = run_index([str(corpus)], index_dir)
+    assert summary.added == 3 and summary.total == 3
+    assert live_path(index_dir) != old
+    assert hits(index_dir, "ammunition") == 1
