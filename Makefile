@@ -40,6 +40,8 @@ score: $(VENV)/.installed
 	mkdir -p benchmarks/results
 	$(VENV)/bin/entente extract benchmarks/extraction_dev/articles > benchmarks/results/extract-dev.jsonl
 	python3 $(SCORER) benchmarks/extraction_dev/gold.jsonl benchmarks/results/extract-dev.jsonl | tee benchmarks/results/score-dev.txt
+	$(VENV)/bin/entente extract benchmarks/extraction_dev2/articles > benchmarks/results/extract-dev2.jsonl
+	python3 $(SCORER) benchmarks/extraction_dev2/gold.jsonl benchmarks/results/extract-dev2.jsonl | tee benchmarks/results/score-dev2.txt
 	$(VENV)/bin/entente extract benchmarks/extraction_test/articles > benchmarks/results/extract-test.jsonl
 	python3 $(SCORER) benchmarks/extraction_test/gold.jsonl benchmarks/results/extract-test.jsonl | tee benchmarks/results/score-test.txt
 	$(VENV)/bin/entente extract ../shared/corpus/seeds > benchmarks/results/extract-seeds.jsonl
