@@ -70,6 +70,11 @@ def test_not_a_date(written, language):
         (f"Two navies sign a pact\n\n{BODY}\n\nPublished: 05.06.2024, 10:15", date(2024, 6, 5)),
         (f"WARSAW, Feb 24, 2025 (PAP) - {BODY}", date(2025, 2, 24)),
         (f"By Ann Lee | Feb 24, 2025\n\nTwo navies sign a pact\n\n{BODY}", date(2025, 2, 24)),
+        # a time stamp standing under the text, when the top states none
+        (
+            f"Two navies sign a pact\n\n{BODY}\n\nWednesday, October 22, 2025 4:55 PM UTC",
+            date(2025, 10, 22),
+        ),
     ],
 )
 def test_publication_date_from_the_top(text, expected):
@@ -90,6 +95,11 @@ def test_publication_date_from_the_top(text, expected):
 )
 def test_never_invents_a_date(text):
     assert extract_date(parse_document(text), "en", TODAY) is None
+
+
+def test_french_dateline_with_article():
+    found = extract_date(parse_document(f"Paris, le 18 juin 2024 – {BODY}"), "fr", TODAY)
+    assert found is not None and found.value == date(2024, 6, 18)
 
 
 @pytest.mark.parametrize(

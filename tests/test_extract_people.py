@@ -275,3 +275,11 @@ def test_regnal_numbers_initials_and_suffixes(text, expected):
 )
 def test_makers_weapons_and_places_acting_are_not_people(text):
     assert people(text) == ()
+
+
+def test_a_name_after_a_relative_pronoun_is_not_a_german_noun():
+    paragraphs = [
+        "An der Feier nahmen Verteidigungsminister Boris Pistorius und Gäste teil.",
+        "Die Entscheidung, die Pistorius 2023 vereinbart hatte, gilt weiter.",
+    ]
+    assert extract_people(paragraphs, "de").value == ("Boris Pistorius",)

@@ -10,7 +10,8 @@ from indexer.extract.tables import read_words
 from indexer.parse import ParsedDoc
 
 PREFIX_RE = re.compile(
-    r"^(?:\([^)]{1,40}\)\s*)?(?:by|written by|reporting by|reported by|words by|story by|posted by"
+    r"^(?:\([^)]{1,40}\)\s*)?(?:by|written by|(?:with )?(?:additional )?reporting by|reported by"
+    r"|writing by|compiled by|words by|story by|posted by|(?-i:di)|texto|testo"
     r"|von|ein beitrag von|par|por|escrito por|autor(?:ka)?|author|text|tekst|reporter"
     r"|napsala?|napísala?)\s*[:\-]?\s+",
     re.IGNORECASE,
@@ -18,6 +19,13 @@ PREFIX_RE = re.compile(
 # A role between the keyword and the name: "By Washington correspondent Jane Doe".
 ROLE_RE = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?:correspondent|reporter|staff writer|writer|editor)s?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# Clauses of a credit line: "Reporting by A; Editing by B", "Written by A. Additional reporting by B"
+CLAUSE_RE = re.compile(r"\s*;\s*|\.\s+(?=(?:[\w-]+\s+){0,2}by\s)")
+# Clauses that credit someone other than an author.
+EDITING_RE = re.compile(
+    r"^(?:editing|edited|graphics|photos?|photography|video|translation|translated|fact-checking)\b",
     re.IGNORECASE,
 )
 NOISE_RE = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+|\([^)]*\)")
@@ -33,7 +41,8 @@ def extract_authors(doc: ParsedDoc) -> Found[tuple[str, ...]]:
     """Return the names in the article's bylines, in order."""
     names: list[str] = []
     for line in doc.bylines:
-        for name in parse_byline(line):
+        clauses = [c for c in CLAUSE_RE.split(line) if c and not EDITING_RE.match(c)]
+        for name in (n for clause in clauses for n in parse_byline(clause)):
             if name not in names:
                 names.append(name)
     return Found(tuple(names), " / ".join(doc.bylines))

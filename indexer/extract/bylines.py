@@ -11,10 +11,27 @@ from indexer.parse import ParsedDoc, classify, is_byline, is_date_line
 SEGMENT_RE = re.compile(r"\s+[|•·]\s+")
 # Names joined in one byline: "Jane Doe and John Roe", "Jana Nováková a Petr Dvořák".
 JOIN_RE = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|a|en)\b)\s*")
-# Where a reporter filed from: "Jane Doe in Oslo".
+# Where a reporter filed from: "Jane Doe in Oslo", "Jane Doe — Riyadh".
 PLACE_TAIL_RE = re.compile(
-    r"\s+(?:in|from|aus|à|en|w|z)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"
+    r"\s+(?:in|from|aus|à|en|w|z|[—–])\s+[A-ZÀ-Þİ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"
 )
+# A role after the name: "Jane Doe, staff correspondent".
+ROLE_TAIL_RE = re.compile(r",\s+[^,]+$")
+# An author box at the end: "About the author" over "Jane Doe is a …", or "O autorze: Jane Doe – …".
+ABOUT_RE = re.compile(
+    r"^(?:about the author|o autorze|über (?:den|die) autor(?:in)?|à propos de l'auteur"
+    r"|sobre (?:el|o) autor|sull'autore|o autorovi)\s*:?\s*",
+    re.IGNORECASE,
+)
+ABOUT_NAME_RE = re.compile(
+    r"^(\S+(?:\s+\S+){1,3}?)(?:\s+(?:is|was|jest|był|była|ist|war|est|es|è|é|je)\b|\s*[,–—(]|\s+-\s)"
+)
+# A credit line closing the body: "Written by Jane Doe in Oslo. Additional reporting by John Roe."
+CREDIT_RE = re.compile(
+    r"^(?:(?:with )?(?:additional )?reporting|written|writing|reported|compiled)\s+by\s",
+    re.IGNORECASE,
+)
+CREDIT_LINES = 5  # credit lines and author boxes stand among the body's last lines
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 SIGN_OFF_DASH = "—–- "
 SIGN_OFF_LINES = 3  # a bare name among the body's last lines signs the article off
@@ -24,19 +41,28 @@ ROLE = "role"  # the line kind of "Staff writer", "Correspondent" in lines.tsv
 
 def mark_bylines(doc: ParsedDoc) -> ParsedDoc:
     """Move bare name lines from the deck and the end of the body into the bylines."""
-    found = [name for line in doc.header for name in byline_segments(line)]
-    deck = [line for line in doc.deck if not is_name_line(line)]
-    found += [line for line in doc.deck if is_name_line(line)]
+    outlets = {line.casefold() for line in doc.header}
+    found = [
+        name
+        for i, line in enumerate(doc.header)
+        for name in byline_segments(line, _beside_date(doc.header, i), outlets)
+    ]
+    deck_names = {line: deck_bylines(line, outlets) for line in doc.deck}
+    deck = [line for line in doc.deck if not deck_names[line]]
+    found += [name for line in doc.deck for name in deck_names[line]]
     tail_at = max(0, len(doc.body) - SIGN_OFF_LINES)
     tail = [line for line in doc.body[tail_at:] if is_name_line(line.lstrip(SIGN_OFF_DASH))]
     found += [line.lstrip(SIGN_OFF_DASH) for line in tail]
+    found += credit_lines(doc.body[-CREDIT_LINES:])
     if not found:
         return doc
     body = doc.body[:tail_at] + tuple(line for line in doc.body[tail_at:] if line not in tail)
     return replace(doc, deck=tuple(deck), body=body, bylines=doc.bylines + tuple(found))
 
 
-def byline_segments(line: str) -> list[str]:
+def byline_segments(
+    line: str, beside_date: bool = False, outlets: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
     """Return the byline parts of a segmented line ("12.03.2024 | Jane Doe", "Jane Doe | Editor")."""
     segments = SEGMENT_RE.split(line.strip())
     if len(segments) < 2:
@@ -44,11 +70,50 @@ def byline_segments(line: str) -> list[str]:
     prefixed = [s for s in segments if classify(s) == "byline" and is_byline(s)]
     if prefixed:
         return prefixed
-    names = [s for s in segments if is_name_line(s)]
+    names = [s for s in segments if is_name_line(s) and s.casefold() not in outlets]
     others = [s for s in segments if s not in names]
     if len(names) == 1 and all(is_date_line(s) or classify(s) == ROLE for s in others):
         return names
+    # beside the date line: "Jane Doe | John Roe", "Jane Doe | Oslo", "Jane Doe | Outlet Name"
+    if beside_date and names and segments[0] in names and len(segments) == 2:
+        if all(s.casefold() in outlets or _is_word(s) for s in others):
+            return names
     return []
+
+
+def deck_bylines(line: str, outlets: set[str]) -> list[str]:
+    """Return the bylines a deck line holds ("Jane Doe", "— Jane Doe, staff correspondent")."""
+    text = line.lstrip(SIGN_OFF_DASH)
+    if is_name_line(text):
+        return [text]
+    named = ROLE_TAIL_RE.sub("", text)
+    if named != text and is_name_line(named) and classify(text[len(named) + 1 :].strip()) == ROLE:
+        return [named]
+    return byline_segments(text, True, outlets)
+
+
+def credit_lines(lines: tuple[str, ...]) -> list[str]:
+    """Return credit lines and author-box names among the last lines of the body."""
+    found: list[str] = []
+    for index, line in enumerate(lines):
+        if CREDIT_RE.match(line):
+            found.append(line)
+        elif about := ABOUT_RE.match(line):
+            rest = line[about.end() :] or " ".join(lines[index + 1 : index + 2])
+            named = ABOUT_NAME_RE.match(rest)
+            if named and is_name(named[1]):
+                found.append(named[1])
+    return found
+
+
+def _beside_date(lines: tuple[str, ...], index: int) -> bool:
+    """Tell whether the line at index has a date line just above or below it."""
+    return any(is_date_line(lines[i]) for i in (index - 1, index + 1) if 0 <= i < len(lines))
+
+
+def _is_word(text: str) -> bool:
+    """Tell whether a text is one capitalized word (a place, an outlet)."""
+    return bool(NAME_WORD_RE.fullmatch(text)) and text[0].isupper()
 
 
 def is_name_line(line: str) -> bool:

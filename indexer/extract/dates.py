@@ -20,6 +20,8 @@ DATELINE_AFTER = re.compile(rules.DATELINE_AFTER)
 FILLER = re.compile(rules.FILLER_WORDS)
 WORD = re.compile(r"[^\W\d_]{2,}")
 DATELINE_REACH = 120
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+FOOTER_LINES = 2  # a time stamp among the body's last lines dates the article
 
 
 def extract_date(doc: ParsedDoc, language: str, today: date | None = None) -> Found[date] | None:
@@ -30,10 +32,8 @@ def extract_date(doc: ParsedDoc, language: str, today: date | None = None) -> Fo
         if (found := first_date(line, language, today, hint)) is not None:
             return Found(found[0], line)
     for line in doc.header + doc.bylines:
-        for value, start, end in find_dates(line, language, today, hint):
-            rest = FILLER.sub(" ", line[:start] + " " + line[end:])
-            if len(WORD.findall(rest)) <= rules.DATE_LINE_WORDS:
-                return Found(value, line)
+        if (value := _date_line(line, language, today, hint)) is not None:
+            return Found(value, line)
     if doc.body and (value := dateline_date(doc.body[0], language, today, hint)) is not None:
         return Found(value, doc.body[0][:DATELINE_REACH])
     for line in doc.body[: rules.TOP_BODY_LINES]:
@@ -42,10 +42,32 @@ def extract_date(doc: ParsedDoc, language: str, today: date | None = None) -> Fo
                 after = FILLER.sub(" ", line[end:])
                 if DATELINE_PREFIX.fullmatch(line[:start]) and not WORD.search(after):
                     return Found(value, line)
+    for line in doc.body[-FOOTER_LINES:] + doc.trailer:  # a time stamp standing under the text
+        if (value := _time_stamp(line, language, today, hint)) is not None:
+            return Found(value, line)
     for line in doc.updated:  # only an update time is shown: the best date the page states
         if (found := first_date(line, language, today, hint)) is not None:
             return Found(found[0], line)
     return None
+
+
+def _date_line(line: str, language: str, today: date, hint: bool | None) -> date | None:
+    """Return the date of a line that holds little but a date ("Wed, 22 Oct 2025 4:55 PM")."""
+    for value, start, end in find_dates(line, language, today, hint):
+        rest = FILLER.sub(" ", line[:start] + " " + line[end:])
+        if len(WORD.findall(rest)) <= rules.DATE_LINE_WORDS:
+            return value
+    return None
+
+
+def _time_stamp(line: str, language: str, today: date, hint: bool | None) -> date | None:
+    """Return the date of a bare time stamp ("Wednesday, October 22, 2025 4:55 PM UTC")."""
+    found = find_dates(line, language, today, hint) if CLOCK.search(line) else []
+    if len(found) != 1:
+        return None
+    value, start, end = found[0]
+    rest = CLOCK.sub(" ", FILLER.sub(" ", line[:start] + " " + line[end:]))
+    return value if len(WORD.findall(rest)) <= 1 else None
 
 
 def page_order(doc: ParsedDoc) -> bool | None:

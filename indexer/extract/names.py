@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -118,9 +117,10 @@ def nouns_after_articles(paragraphs: Iterable[str], language: str) -> frozenset[
         return frozenset()
     found = set()
     for paragraph in paragraphs:
-        words = paragraph.split()
-        for before, word in itertools.pairwise(words):
-            if before.casefold() in articles:
+        words = ["", *paragraph.split()]
+        for prev, before, word in zip(words, words[1:], words[2:], strict=False):
+            # after a comma "die" is a relative pronoun: ", die Pistorius vereinbart hatte"
+            if before.casefold() in articles and not prev.endswith(","):
                 found.add(word.strip(".,;:!?()\"'„“”").casefold())
     return frozenset(found)
 

@@ -42,7 +42,10 @@ DATE_LINE_WORDS = 6
 TOP_BODY_LINES = 3
 TOP_DATE_LINE_CHARS = 60
 # The first body paragraph may open with a dateline: a place, the date and a dash.
-DATELINE_PREFIX = r"^[\s(]*(?:\([^)]{1,40}\)\s*)?(?:[A-ZÀ-Ý][\w.'’-]*[\s,/]+){0,4}"
+DATELINE_PREFIX = (
+    r"^[\s(]*(?:\([^)]{1,40}\)\s*)?(?:[A-ZÀ-Ý][\w.'’-]*[\s,/]+){0,4}"
+    r"(?:(?:le|el|il|am|den|dnia|on)\s+)?"  # "Paris, le 18 juin 2024 –"
+)
 DATELINE_AFTER = r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$)"
 # Weekday names and time words allowed beside the date on a date line do not count as words.
 FILLER_WORDS = r"(?i)\b(?:am|pm|gmt|utc|cet|cest|est|edt|ict|kst|ist|msk|h|uhr|at|on|le|el|am|the|of|de|r)\b"
