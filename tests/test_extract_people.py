@@ -283,3 +283,51 @@ def test_a_name_after_a_relative_pronoun_is_not_a_german_noun():
         "Die Entscheidung, die Pistorius 2023 vereinbart hatte, gilt weiter.",
     ]
     assert extract_people(paragraphs, "de").value == ("Boris Pistorius",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("She replaced her predecessor Mark Ellison in May.", "en", ("Mark Ellison",)),
+        ("His successor Ruth Calder took office in June.", "en", ("Ruth Calder",)),
+        ("He met his Danish counterpart, Jonas Berg, in Oslo.", "en", ("Jonas Berg",)),
+        ("Se reunió con su homólogo danés, Jonas Berg, en Oslo.", "es", ("Jonas Berg",)),
+        ("Se reunió con su par danés Jonas Berg en Oslo.", "es", ("Jonas Berg",)),
+        ("Il a rencontré son homologue Jonas Berg à Oslo.", "fr", ("Jonas Berg",)),
+        ("Er traf seinen Amtskollegen Jonas Berg in Oslo.", "de", ("Jonas Berg",)),
+        ("Spotkał się ze swoim odpowiednikiem Janem Bergiem.", "pl", ("Jan Berg",)),
+        ("The delegation was led by Harriet Vale of the ministry.", "en", ("Harriet Vale",)),
+        ("The panel, headed by Harriet Vale, met twice.", "en", ("Harriet Vale",)),
+        ("The navy grew under Harriet Vale in the 1990s.", "en", ("Harriet Vale",)),
+        ("Komisja, na której czele stoi Jan Wrona, zebrała się.", "pl", ("Jan Wrona",)),
+        ("Obrady pod przewodnictwem Jana Wrony trwały dwa dni.", "pl", ("Jan Wrona",)),
+        ("Die Delegation wurde angeführt von Jonas Berg aus Oslo.", "de", ("Jonas Berg",)),
+        ("El equipo dirigido por Ana Ruiz ganó el concurso.", "es", ("Ana Ruiz",)),
+        ("The government of Harriet Vale fell in May.", "en", ("Harriet Vale",)),
+        ("O governo de Rui Tavares aprovou a compra.", "pt", ("Rui Tavares",)),
+        ("El gobierno de Pedro Sánchez aprobó la compra.", "es", ("Pedro Sánchez",)),
+        ("Plan przyjął rząd Jana Wrony w marcu.", "pl", ("Jan Wrona",)),
+        ("The administration of Harriet Vale ended the program.", "en", ("Harriet Vale",)),
+        ("Harriet Vale's administration ended the program.", "en", ("Harriet Vale",)),
+        ("Former president Harriet Vale returned.", "en", ("Harriet Vale",)),
+    ],
+)
+def test_people_named_by_a_relation(text, language, expected):
+    assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The navy grew under Vale in the 1990s.", "en"),
+        ("The program was led by Lockheed Martin in Texas.", "en"),
+        ("The consortium was headed by Naval Group last year.", "en"),
+        ("The fleet was led by HMS Queen Elizabeth in the drill.", "en"),
+        ("The strike was led by Patriot Advanced Capability batteries.", "en"),
+        ("The government of South Korea agreed.", "en"),
+        ("Podpisał umowę z rządem Stanów Zjednoczonych.", "pl"),
+        ("El gobierno de Corea del Sur aprobó la compra.", "es"),
+    ],
+)
+def test_relations_keep_firms_places_ships_and_weapons_out(text, language):
+    assert people(text, language=language) == ()

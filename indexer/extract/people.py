@@ -19,6 +19,7 @@ from indexer.extract.names import (
     nouns_after_articles,
     tokenize,
 )
+from indexer.extract.relations import relation_near
 from indexer.extract.speech import speaks, speech_near
 from indexer.extract.tables import nonname_words, read_tsv, read_words
 
@@ -94,9 +95,13 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
             role = _role_before(words, index, language, common)
             speech = speech_near(words, index, after, language)
             evidence = role or _apposition(words, after, language) or speech
+            size = sum(w.folded not in read_words("particles.tsv") for w in words[index:end])
+            relation = relation_near(words, index, after, size, language)
+            evidence = evidence or relation
             if not role and _is_role_complement(words, index, language):
                 evidence = None  # "the head of Kestrel Marrow attended": a firm, not a person
-            name = nominative(tuple(written.split()), role, language)
+            case_word = role or (relation.split()[-1] if relation else None)
+            name = nominative(tuple(written.split()), case_word, language)
             span = (words[index].start, stop)
             subject = speaks(words, after, language)
             mentions.append(Mention(name, evidence, *span, subject=subject))
