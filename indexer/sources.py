@@ -148,12 +148,12 @@ def _jsonl_documents(
         except json.JSONDecodeError:
             whole = None  # not one JSON document: read it as JSON Lines
         if isinstance(whole, dict):
-            yield _checked_record(source.given, whole, digest, article_id(str(source.path)))
+            yield _record(source.given, whole, digest, article_id(str(source.path)))
             return
         if isinstance(whole, list):
             for number, record in enumerate(whole, 1):
                 where = f"{source.given}#{number}"
-                yield _checked_record(where, record, digest, article_id(f"{source.path}#{number}"))
+                yield _record(where, record, digest, article_id(f"{source.path}#{number}"))
             return
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
@@ -170,23 +170,16 @@ def _jsonl_line(where: str, line: str, digest: str, doc_id: str) -> RawDocument 
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return SkipFile(where, "invalid JSON", error.msg)
-    return _checked_record(where, record, digest, doc_id)
+    return _record(where, record, digest, doc_id)
 
 
-def _checked_record(where: str, record: object, digest: str, doc_id: str) -> RawDocument | SkipFile:
-    try:
-        return _record(where, record, digest, doc_id)
-    except SkipFile as skip:
-        return skip
-
-
-def _record(where: str, record: object, digest: str, doc_id: str) -> RawDocument:
-    """Return the article in one JSON record; raise SkipFile when it has no text."""
+def _record(where: str, record: object, digest: str, doc_id: str) -> RawDocument | SkipFile:
+    """Return the article in one JSON record, or why it cannot be one."""
     if not isinstance(record, dict):
-        raise SkipFile(where, "invalid JSON", "a record must be one JSON object")
+        return SkipFile(where, "invalid JSON", "a record must be one JSON object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise SkipFile(where, "no text", "the required key 'text' is missing or empty")
+        return SkipFile(where, "no text", "the required key 'text' is missing or empty")
     meta = DocumentMeta(
         title=_string(record.get("title")),
         date=_record_date(record.get("date")),

@@ -82,6 +82,9 @@ class Engine:
         self._facet_cache = OrderedDict()
         self._postings: dict[str, FacetPostings] | None = None
         self._dates: np.ndarray | None = None
+        # The ranked search and the facet counts of one request need the same filter masks.
+        self._last_masks: tuple[object, tuple[dict[str, np.ndarray], list[np.ndarray]]] | None
+        self._last_masks = None
 
     def close(self) -> None:
         """Release the searcher's files."""
@@ -252,9 +255,7 @@ class Engine:
             return self._facet_cache[key]
         # Unscored: only document numbers are read, never stored fields or columns.
         matched = mask_of(self.searcher.docs_for_query(q), self.reader.doc_count_all())
-        found = count_facets(
-            self._facet_postings(), matched, self._filter_masks(request), self._date_masks(request)
-        )
+        found = count_facets(self._facet_postings(), matched, *self._masks(request))
         self._facet_cache[key] = found
         if len(self._facet_cache) > FACET_CACHE_SIZE:
             self._facet_cache.popitem(last=False)
@@ -274,6 +275,13 @@ class Engine:
         for raw in self.reader.lexicon(field):
             value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
             yield value, self.reader.postings(field, raw).all_ids()
+
+    def _masks(self, request: SearchRequest) -> tuple[dict[str, np.ndarray], list[np.ndarray]]:
+        """Return the request's facet filter masks and date masks, built once per request."""
+        key = (tuple(sorted(request.filters.items())), request.date_range)
+        if self._last_masks is None or self._last_masks[0] != key:
+            self._last_masks = (key, (self._filter_masks(request), self._date_masks(request)))
+        return self._last_masks[1]
 
     def _filter_masks(self, request: SearchRequest) -> dict[str, np.ndarray]:
         """Return one mask per filtered facet: its selected values OR-ed."""
@@ -306,7 +314,8 @@ class Engine:
 
     def _allowed(self, request: SearchRequest) -> set[int] | None:
         """Return the docnums the facet and date filters let through (None: no filter)."""
-        masks = [*self._filter_masks(request).values(), *self._date_masks(request)]
+        filters, dates = self._masks(request)
+        masks = [*filters.values(), *dates]
         if not masks:
             return None
         return set(np.flatnonzero(all_of(masks[1:], masks[0])).tolist())
