@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -90,11 +91,29 @@ def _progress(total: int) -> Callable[[SourceFile], None]:
     return log
 
 
+class CtrlC:
+    """Remember a Ctrl-C as well as raising it, since Python drops one raised in a destructor."""
+
+    def __init__(self) -> None:
+        self._pressed = False
+
+    def handle(self, signum: int, frame: object) -> None:
+        """Note the interrupt, then raise it as the default handler would."""
+        self._pressed = True
+        raise KeyboardInterrupt
+
+    def pressed(self) -> bool:
+        """Tell whether Ctrl-C was pressed during the run."""
+        return self._pressed
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     """Index the given paths and print the summary."""
     paths = [str(path) for path in args.paths] or [str(sample_dir())]
     directory = index_dir(args)
     found = discover(paths)
+    stop = CtrlC()
+    previous = signal.signal(signal.SIGINT, stop.handle)
     try:
         summary = index_found(
             found,
@@ -102,6 +121,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             rebuild=args.rebuild,
             progress=_progress(len(found.files)),
             lock_timeout=args.wait,
+            interrupted=stop.pressed,
         )
     except IndexBusy as busy:
         print(f"entente: {busy}", file=sys.stderr)
@@ -112,6 +132,8 @@ def cmd_index(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGINT, previous)
     print(f"index: {directory}")
     for line in summary.lines():
         print(line)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
+from itertools import pairwise
 
 from charset_normalizer import from_bytes
 
 from indexer.errors import SkipFile
+from indexer.textcheck import checked_text
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -26,7 +27,8 @@ LEGACY_ENCODINGS: tuple[str, ...] = (
     "iso8859_15",
     "cp1257",
     "cp1251",
-    "koi8_r",
+    # KOI8-U is KOI8-R plus the Ukrainian letters (є і ї ґ) where KOI8-R has box drawing.
+    "koi8_u",
 )
 
 
@@ -55,14 +57,6 @@ DECLARED_CHARSET = re.compile(
 MIXED_WORD = re.compile(r"[A-Za-z]+[\u0370-\u04ff]|[\u0370-\u04ff]+[A-Za-z]")
 TYPOGRAPHY = frozenset("„“”‘’‚«»–—…•€°§©®×·\u00a0")
 
-# Text that has this many control characters (other than tab and newline) per character is binary.
-MAX_CONTROL_RATIO = 0.01
-
-
-def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return "\x00" in text or controls > MAX_CONTROL_RATIO * max(len(text), 1)
-
 
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     """Return ``(text, encoding)`` for the bytes of ``path``; raise SkipFile when impossible."""
@@ -78,8 +72,12 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         raise SkipFile(path, "binary", "NUL bytes and no UTF-16 byte-order mark")
     try:
         return _checked(data.decode("utf-8"), path), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        # Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not a legacy code page:
+        # read as one, every valid letter would come out as mojibake.
+        if (damage := _utf8_damage(data)) is not None:
+            detail = f"damaged UTF-8 at byte {error.start}: {damage}"
+            raise SkipFile(path, "undecodable", detail) from None
     text, encoding = _best_single_byte(data, _declared_charset(data))
     if text is None:
         best = from_bytes(data).best()
@@ -87,6 +85,16 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
             raise SkipFile(path, "undecodable", "not UTF-8 and no legacy encoding fits")
         text, encoding = str(best), best.encoding
     return _checked(text, path), encoding
+
+
+def _utf8_damage(data: bytes) -> str | None:
+    """Describe the damage when bytes are mostly valid UTF-8; None when they look legacy."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    if good and good >= bad:
+        return f"{bad} invalid sequences among {good} valid non-ASCII characters"
+    return None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -109,7 +117,20 @@ def _plausibility(text: str) -> int:
     # A Latin word with a non-Latin letter inside is a wrong guess, whatever alphabet fits.
     mixed = len(MIXED_WORD.findall(text))
     fit = max(sum(1 if ch in alphabet else -2 for ch in letters) for alphabet in ALPHABETS)
-    return fit - 3 * mixed
+    return fit - 3 * mixed - 3 * _case_flips(text)
+
+
+def _case_flips(text: str) -> int:
+    """Count lower-to-upper case changes inside words that involve a non-ASCII letter.
+
+    A Cyrillic text read in the wrong Cyrillic code page (KOI8 as Windows-1251) has the right
+    alphabet but flipped case: "хЛТБ" instead of "Хлтб".
+    """
+    return sum(
+        1
+        for a, b in pairwise(text)
+        if a.islower() and b.isupper() and (ord(a) > 127 or ord(b) > 127)
+    )
 
 
 def _best_single_byte(data: bytes, declared: str | None) -> tuple[str | None, str]:
@@ -128,11 +149,7 @@ def _best_single_byte(data: bytes, declared: str | None) -> tuple[str | None, st
 
 
 def _checked(text: str, path: str) -> str:
-    text = text.lstrip("\ufeff")
-    if "\ufffd" in text:
-        raise SkipFile(path, "undecodable", "contains U+FFFD replacement characters")
-    if _looks_binary(text):
-        raise SkipFile(path, "binary", "control characters in the text")
+    text = checked_text(text, path)
     if not text.strip():
         raise SkipFile(path, "empty")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -154,18 +155,30 @@ def is_byline(line: str) -> bool:
 
 def dedupe(lines: list[str]) -> list[str]:
     """Drop repeated lines and lines that are a cut-off start of a later line."""
+    # Sorted once, so the lines a line begins are found by bisection: linear, not quadratic,
+    # on a long article.
+    ordered = sorted((line, index) for index, line in enumerate(lines))
     kept: list[str] = []
     seen: set[str] = set()
     for index, line in enumerate(lines):
         key = line.casefold()
         if key in seen:
             continue
-        later = lines[index + 1 :]
-        if len(line) >= 20 and any(o != line and o.startswith(line) for o in later):
+        if len(line) >= 20 and _begins_a_later_line(line, index, ordered):
             continue
         seen.add(key)
         kept.append(line)
     return kept
+
+
+def _begins_a_later_line(line: str, index: int, ordered: list[tuple[str, int]]) -> bool:
+    at = bisect_left(ordered, (line, -1))
+    while at < len(ordered) and ordered[at][0].startswith(line):
+        other, position = ordered[at]
+        if position > index and other != line:
+            return True
+        at += 1
+    return False
 
 
 def parse_document(text: str, title: str | None = None) -> ParsedDoc:

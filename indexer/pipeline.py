@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -16,6 +15,7 @@ from indexer.extract import extract_article
 from indexer.sources import Discovery, SourceFile, discover, parse_documents, read_bytes
 from indexer.store import Batch, IndexedFile, IndexStore
 from indexer.version import extractor_version
+from indexer.workers import worker_pool
 
 Progress = Callable[[SourceFile], None]
 
@@ -65,15 +65,34 @@ class Job:
 
 
 def extract_file(job: Job, explain: bool = False) -> tuple[list[Article], list[SkipFile]]:
-    """Extract every article in a file; return them with the parts that could not be read."""
+    """Extract every article in a file; return them with the parts that could not be read.
+
+    Nothing in one file or record can stop a run: an unexpected error skips that record (or
+    the file, when reading it fails) with the error named.
+    """
     articles: list[Article] = []
     skipped: list[SkipFile] = []
-    for item in parse_documents(job.source, job.data, job.digest):
+    items = parse_documents(job.source, job.data, job.digest)
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            break
+        except Exception as error:  # a reader bug must not end the run
+            skipped.append(SkipFile(job.source.given, "unreadable", _describe(error)))
+            break
         if isinstance(item, SkipFile):
             skipped.append(item)
-        else:
+            continue
+        try:
             articles.append(extract_article(item, explain=explain))
+        except Exception as error:  # an extractor bug loses one record, not the run
+            skipped.append(SkipFile(item.source, "extraction failed", _describe(error)))
     return articles, skipped
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:300]
 
 
 def run_index(
@@ -95,8 +114,13 @@ def index_found(
     progress: Progress | None = None,
     lock_timeout: float = 10.0,
     workers: int | None = None,
+    interrupted: Callable[[], bool] = lambda: False,
 ) -> Summary:
-    """Index the files already discovered; commit once, so an interrupted run changes nothing."""
+    """Index the files already discovered; commit once, so an interrupted run changes nothing.
+
+    ``interrupted`` is asked between files and before the commit: a Ctrl-C that Python could
+    only report (raised inside a destructor, say) still stops the run with KeyboardInterrupt.
+    """
     summary = Summary()
     summary.skipped.extend(found.missing)
     with IndexStore(directory, rebuild=rebuild, lock_timeout=lock_timeout) as store:
@@ -105,6 +129,8 @@ def index_found(
             seen: set[str] = set()
             jobs = _changed(found.files, known, seen, summary, progress)
             for job, (articles, skipped) in _extract_all(jobs, workers):
+                if interrupted():
+                    raise KeyboardInterrupt
                 summary.skipped.extend(skipped)
                 if articles:  # a file that broke keeps its last good version in the index
                     _apply(batch, summary, job, articles)
@@ -113,6 +139,8 @@ def index_found(
                     for article_id in before.ids:
                         batch.delete(article_id)
                     summary.removed += len(before.ids)
+            if interrupted():
+                raise KeyboardInterrupt
         summary.total = store.doc_count()
     return summary
 
@@ -157,7 +185,7 @@ def _extract_all(
         for job in chain(first, jobs):
             yield job, extract_file(job)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         chunk = first
         while chunk:
             yield from zip(chunk, pool.map(extract_file, chunk, chunksize=4), strict=True)

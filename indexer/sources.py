@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
+import errno
 import json
 import os
+import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -14,11 +17,13 @@ from indexer.decode import decode_bytes
 from indexer.document import DocumentMeta, RawDocument
 from indexer.errors import SkipFile
 from indexer.html import read_html
+from indexer.textcheck import checked_field, checked_text
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".json"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 # A news article is a few tens of kilobytes; anything bigger than this is not one article.
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -54,13 +59,27 @@ def _is_ignored(path: Path, root: Path) -> bool:
 
 
 def discover(paths: list[str]) -> Discovery:
-    """Return every article file under ``paths`` (folders are walked, hidden entries skipped)."""
+    """Return every article file under ``paths`` once (folders walked, hidden entries skipped).
+
+    A file reached twice (named twice, inside a named folder, or through a symlink) is read once:
+    files are told apart by their real path.
+    """
     files: list[SourceFile] = []
     roots: list[Path] = []
     missing: list[SkipFile] = []
+    seen: set[Path] = set()
+
+    def add(source: SourceFile) -> None:
+        if source.path not in seen:
+            seen.add(source.path)
+            files.append(source)
+
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        problem = _unusable(given, path)
+        if problem is not None:
+            missing.append(problem)
+        elif path.is_dir():
             root = path.resolve()
             roots.append(root)
             for found in sorted(root.rglob("*")):
@@ -70,17 +89,29 @@ def discover(paths: list[str]) -> Discovery:
                     and not _is_ignored(found, root)
                 ):
                     shown = os.path.join(given, str(found.relative_to(root)))
-                    files.append(SourceFile(given=shown, path=found, root=root))
-        elif path.is_file():
-            if path.suffix.lower() not in SUFFIXES:
-                missing.append(
-                    SkipFile(given, "unsupported type", f"not one of {sorted(SUFFIXES)}")
-                )
-            else:
-                files.append(SourceFile(given=given, path=path.resolve(), root=path.resolve()))
+                    add(SourceFile(given=shown, path=found.resolve(), root=root))
+        elif path.suffix.lower() not in SUFFIXES:
+            missing.append(SkipFile(given, "unsupported type", f"not one of {sorted(SUFFIXES)}"))
         else:
-            missing.append(SkipFile(given, "not found"))
+            add(SourceFile(given=given, path=path.resolve(), root=path.resolve()))
     return Discovery(tuple(files), tuple(roots), tuple(missing))
+
+
+def _unusable(given: str, path: Path) -> SkipFile | None:
+    """Return why a given path cannot be read (missing, a link loop, a FIFO…), or None."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            return SkipFile(given, "broken link", f"the link points to {os.readlink(path)}")
+        return SkipFile(given, "not found")
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return SkipFile(given, "link loop", "symbolic links that point at each other")
+        return SkipFile(given, "unreadable", error.strerror or str(error))
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    return SkipFile(given, "not a regular file", "a FIFO, socket or device cannot be an article")
 
 
 def read_bytes(source: SourceFile) -> bytes:
@@ -118,7 +149,14 @@ def parse_documents(
         if not body.strip():
             yield SkipFile(source.given, "no text", "no main text found in the HTML page")
             return
-        text = _paragraphs(body, meta.title)
+        try:
+            # Character references (&#0; &#xD800;) can bring in what the bytes did not hold.
+            text = checked_text(_paragraphs(body, meta.title), source.given)
+            if meta.title:
+                meta = replace(meta, title=checked_field(meta.title, source.given, "title"))
+        except SkipFile as skip:
+            yield skip
+            return
         yield RawDocument(source.given, text, "html", meta, digest, article_id(str(source.path)))
     else:
         yield RawDocument(
@@ -137,16 +175,11 @@ def _paragraphs(text: str, title: str | None) -> str:
 def _jsonl_documents(
     source: SourceFile, data: bytes, digest: str
 ) -> Iterator[RawDocument | SkipFile]:
-    try:
-        text, _ = decode_bytes(data, source.given)
-    except SkipFile as skip:
-        yield skip
-        return
     if source.path.suffix.lower() == ".json":
-        try:
-            whole = json.loads(text)
-        except json.JSONDecodeError:
-            whole = None  # not one JSON document: read it as JSON Lines
+        whole = _whole_json(source.given, data)
+        if isinstance(whole, SkipFile):
+            yield whole
+            return
         if isinstance(whole, dict):
             yield _record(source.given, whole, digest, article_id(str(source.path)))
             return
@@ -155,21 +188,61 @@ def _jsonl_documents(
                 where = f"{source.given}#{number}"
                 yield _record(where, record, digest, article_id(f"{source.path}#{number}"))
             return
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in _lines(data):
+        where = f"{source.given}#{number}"
+        yield _jsonl_line(where, line, digest, article_id(f"{source.path}#{number}"))
+
+
+def _whole_json(given: str, data: bytes) -> object:
+    """Return a .json file's one JSON value, None when it is JSON Lines, or why it is unreadable."""
+    try:
+        text = data.decode("utf-16" if data[:2] in UTF16_BOMS else "utf-8-sig")
+    except UnicodeDecodeError as error:
+        return SkipFile(given, "undecodable", f"not UTF-8: {error.reason} at byte {error.start}")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return None  # not one JSON document: read it as JSON Lines
+    except RecursionError:
+        return SkipFile(given, "invalid JSON", "nested too deeply")
+
+
+def _lines(data: bytes) -> Iterator[tuple[int, bytes | str]]:
+    """Yield the numbered non-blank lines of a JSON Lines file, split at LF only.
+
+    Splitting at LF alone keeps a raw U+2028 or form feed inside a JSON string from cutting a
+    record in two (str.splitlines would), so record numbers, and so article ids, stay stable.
+    """
+    if data[:2] in UTF16_BOMS:
+        try:
+            lines: list[bytes] | list[str] = data.decode("utf-16").split("\n")
+        except UnicodeDecodeError:
+            lines = data.split(b"\n")
+    else:
+        lines = data.removeprefix(codecs.BOM_UTF8).split(b"\n")
+    for number, line in enumerate(lines, 1):
         if line.strip():
-            where = f"{source.given}#{number}"
-            yield _jsonl_line(where, line, digest, article_id(f"{source.path}#{number}"))
+            yield number, line
 
 
-def _jsonl_line(where: str, line: str, digest: str, doc_id: str) -> RawDocument | SkipFile:
-    if len(line.encode("utf-8")) > MAX_ARTICLE_BYTES:
+def _jsonl_line(where: str, line: bytes | str, digest: str, doc_id: str) -> RawDocument | SkipFile:
+    size = len(line.encode("utf-8") if isinstance(line, str) else line)
+    if size > MAX_ARTICLE_BYTES:
         return SkipFile(
             where, "too large", f"the limit for one record is {MAX_ARTICLE_BYTES} bytes"
         )
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            detail = f"not UTF-8: {error.reason} at byte {error.start} of the line"
+            return SkipFile(where, "undecodable", detail)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return SkipFile(where, "invalid JSON", error.msg)
+    except RecursionError:
+        return SkipFile(where, "invalid JSON", "nested too deeply")
     return _record(where, record, digest, doc_id)
 
 
@@ -180,14 +253,24 @@ def _record(where: str, record: object, digest: str, doc_id: str) -> RawDocument
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return SkipFile(where, "no text", "the required key 'text' is missing or empty")
+    try:
+        text = checked_text(text, where)
+        strings = {
+            key: checked_field(value, where, key)
+            for key in ("title", "url", "source")
+            if isinstance(value := record.get(key), str)
+        }
+        authors = [checked_field(a, where, "authors") for a in _list(record.get("authors"))]
+    except SkipFile as skip:
+        return skip
     meta = DocumentMeta(
-        title=_string(record.get("title")),
+        title=_string(strings.get("title")),
         date=_record_date(record.get("date")),
-        url=_string(record.get("url")),
-        outlet=_string(record.get("source")),
-        authors=tuple(a for a in _list(record.get("authors")) if a),
+        url=_string(strings.get("url")),
+        outlet=_string(strings.get("source")),
+        authors=tuple(a.strip() for a in authors if a.strip()),
     )
-    return RawDocument(where, text.replace("\r\n", "\n"), "jsonl", meta, digest, doc_id)
+    return RawDocument(where, text, "jsonl", meta, digest, doc_id)
 
 
 def _string(value: object) -> str | None:
@@ -195,10 +278,11 @@ def _string(value: object) -> str | None:
 
 
 def _list(value: object) -> list[str]:
+    """Return a string or a list's strings; anything else (numbers, null, objects) is not a name."""
     if isinstance(value, str):
-        return [value.strip()]
+        return [value]
     if isinstance(value, list):
-        return [str(item).strip() for item in value]
+        return [item for item in value if isinstance(item, str)]
     return []
 
 

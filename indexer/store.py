@@ -9,6 +9,7 @@ Layout of an index directory ``DIR``::
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -21,6 +22,7 @@ from filelock import FileLock, Timeout
 from whoosh import columns, index
 from whoosh.analysis import CharsetFilter, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
 from whoosh.support.charset import accent_map
 
 from indexer import fields as F
@@ -30,6 +32,12 @@ from indexer.version import extractor_version
 LIVE = "live"
 LOCK = "write.lock"
 GENERATION_PREFIX = "gen-"
+# Inside a generation that is still being built; an interrupted --rebuild leaves it behind.
+BUILDING = ".building"
+# Segment files a commit replaced, with when: readers opened before the commit may still read
+# them lazily (stored fields, columns), so they are deleted only after a grace period.
+OBSOLETE = ".obsolete"
+GRACE_SECONDS = 120.0
 
 
 class IndexBusy(Exception):
@@ -134,7 +142,10 @@ def article_to_document(article: Article, path: str, root: str) -> dict[str, obj
         doc[F.YEAR] = str(article.date.year)
     if article.outlet:
         doc[F.OUTLET] = _joined([article.outlet])
-    return {key: value for key, value in doc.items() if value not in (None, "")}
+    # Title and body are always stored, even empty (a headline-only article): readers may
+    # highlight or compare any article's body without checking that it exists.
+    kept = (F.TITLE, F.BODY)
+    return {key: value for key, value in doc.items() if key in kept or value not in (None, "")}
 
 
 def live_path(directory: Path) -> Path:
@@ -155,12 +166,62 @@ def open_live(directory: Path) -> index.Index:
     return index.open_dir(str(live_path(directory)))
 
 
+class GraceStorage(FileStorage):  # type: ignore[misc]
+    """The writer's storage: files a commit makes obsolete are deleted after GRACE_SECONDS.
+
+    Whoosh deletes a replaced segment at commit, but a searcher opened before the commit opens
+    some of its files only when first needed, and would find them gone (a 500 under load).
+    """
+
+    def delete_file(self, name: str) -> None:
+        """Record the file as obsolete instead of deleting it now."""
+        ledger = Path(self.folder) / OBSOLETE
+        pending = _read_ledger(ledger)
+        pending.setdefault(name, time.time())
+        ledger.write_text(json.dumps(pending), encoding="utf-8")
+
+
+def _read_ledger(ledger: Path) -> dict[str, float]:
+    try:
+        found = json.loads(ledger.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def purge_obsolete(folder: Path, grace: float = GRACE_SECONDS) -> None:
+    """Delete the obsolete files of a generation whose grace period is over."""
+    ledger = folder / OBSOLETE
+    pending = _read_ledger(ledger)
+    if not pending:
+        return
+    now = time.time()
+    for name, since in list(pending.items()):
+        if now - float(since) >= grace:
+            (folder / name).unlink(missing_ok=True)
+            del pending[name]
+    ledger.write_text(json.dumps(pending), encoding="utf-8")
+
+
+def _open_for_writing(path: Path) -> index.Index:
+    return GraceStorage(str(path)).open_index()
+
+
 def _new_generation(directory: Path) -> Path:
     stamp = time.strftime("%Y%m%dT%H%M%S")
     path = directory / f"{GENERATION_PREFIX}{stamp}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
     path.mkdir(parents=True)
+    (path / BUILDING).touch()
     index.create_in(str(path), build_schema())
     return path
+
+
+def _remove_abandoned_generations(directory: Path) -> None:
+    # Only the lock holder builds generations, so one still marked as building was abandoned
+    # by a killed run.
+    for path in directory.glob(f"{GENERATION_PREFIX}*"):
+        if (path / BUILDING).exists():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _point_live_at(directory: Path, generation: Path) -> None:
@@ -185,9 +246,15 @@ class Batch:
 
     def __init__(self, writer: object) -> None:
         self._writer = writer
+        self._put: set[str] = set()
 
     def put(self, article: Article, path: str, root: str) -> None:
         """Add the article, replacing any earlier version with the same id."""
+        # update_document replaces committed documents only: a second put of one id in the
+        # same batch would leave two documents with that id.
+        if article.id in self._put:
+            return
+        self._put.add(article.id)
         self._writer.update_document(**article_to_document(article, path, root))
 
     def delete(self, article_id: str) -> None:
@@ -223,16 +290,18 @@ class IndexStore:
             self._lock.acquire(timeout=self.lock_timeout)
         except Timeout as error:
             raise IndexBusy(self.directory, self.lock_timeout) from error
+        _remove_abandoned_generations(self.directory)
         if index_exists(self.directory):
             self._previous = live_path(self.directory)
+            purge_obsolete(self._previous)
         if self._previous is not None and not self.rebuild:
-            current = index.open_dir(str(self._previous))
+            current = _open_for_writing(self._previous)
             if set(current.schema.names()) == set(build_schema().names()):
                 self._index = current
             else:
                 self.rebuild = True  # written by another version of Entente: start afresh
         if self._index is None:
-            self._index = index.open_dir(str(_new_generation(self.directory)))
+            self._index = _open_for_writing(_new_generation(self.directory))
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -264,8 +333,12 @@ class IndexStore:
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """Yield a Batch of adds and deletes, committed atomically when the block ends."""
-        # Non-compound segments: opening compound ones copies every segment into memory.
-        writer = self._ix.writer(compound=False)
+        try:
+            # Non-compound segments: opening compound ones copies every segment into memory.
+            writer = self._ix.writer(compound=False, timeout=self.lock_timeout)
+        except index.LockError as error:
+            # Our own lock is held, so this is a process that outlived its indexer.
+            raise IndexBusy(self.directory, self.lock_timeout) from error
         try:
             yield Batch(writer)
         except BaseException:
@@ -276,6 +349,8 @@ class IndexStore:
 
     def _publish(self) -> None:
         generation = Path(self._ix.storage.folder).resolve()
+        (generation / BUILDING).unlink(missing_ok=True)
+        purge_obsolete(generation)
         if generation != self._previous:
             _point_live_at(self.directory, generation)
             _remove_stale_generations(self.directory, [generation, *filter(None, [self._previous])])

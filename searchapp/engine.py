@@ -221,7 +221,9 @@ class Engine:
         hits = []
         for hit in results[request.offset : request.offset + request.per_page]:
             article = StoredArticle.from_stored(hit.fields())
-            marked = hit.highlights(F.BODY, top=2) if request.query is not None else ""
+            # An index written before bodies were always stored may lack one (headline only).
+            highlightable = request.query is not None and article.text
+            marked = hit.highlights(F.BODY, top=2) if highlightable else ""
             marked = " ".join(marked.split())
             hits.append(Hit(article, Markup(marked) if marked else plain_snippet(article.text)))
         # len(results) is unreliable with a filter (whoosh 2.7.5 counts unfiltered matches
@@ -360,10 +362,9 @@ class Engine:
         docnum = self.searcher.document_number(**{F.ID: article.id})
         if docnum is None:
             return []
-        found = [
-            StoredArticle.from_stored(hit.fields())
-            for hit in self.searcher.more_like(docnum, F.BODY, top=limit)
-        ]
+        # more_like needs words to compare: a headline-only article has none in its body.
+        similar = self.searcher.more_like(docnum, F.BODY, top=limit) if article.text.strip() else []
+        found = [StoredArticle.from_stored(hit.fields()) for hit in similar]
         if len(found) < limit:
             shared = [Q.Term(F.COUNTRIES, c) for c in article.countries]
             shared += [Q.Term(F.TOPICS, t) for t in article.topics]
