@@ -83,12 +83,12 @@ def discover(paths: list[str]) -> Discovery:
             root = path.resolve()
             roots.append(root)
             for found in sorted(root.rglob("*")):
-                if (
-                    found.suffix.lower() in SUFFIXES
-                    and found.is_file()
-                    and not _is_ignored(found, root)
-                ):
-                    shown = os.path.join(given, str(found.relative_to(root)))
+                if found.suffix.lower() not in SUFFIXES or _is_ignored(found, root):
+                    continue
+                shown = os.path.join(given, str(found.relative_to(root)))
+                if (problem := _unusable(shown, found)) is not None:
+                    missing.append(problem)  # a FIFO, a dangling link… named, not passed over
+                elif found.is_file():
                     add(SourceFile(given=shown, path=found.resolve(), root=root))
         elif path.suffix.lower() not in SUFFIXES:
             missing.append(SkipFile(given, "unsupported type", f"not one of {sorted(SUFFIXES)}"))

@@ -9,7 +9,6 @@ Layout of an index directory ``DIR``::
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import time
@@ -174,19 +173,25 @@ class GraceStorage(FileStorage):  # type: ignore[misc]
     """
 
     def delete_file(self, name: str) -> None:
-        """Record the file as obsolete instead of deleting it now."""
-        ledger = Path(self.folder) / OBSOLETE
-        pending = _read_ledger(ledger)
-        pending.setdefault(name, time.time())
-        ledger.write_text(json.dumps(pending), encoding="utf-8")
+        """Record the file as obsolete instead of deleting it now (one appended line)."""
+        with (Path(self.folder) / OBSOLETE).open("a", encoding="utf-8") as ledger:
+            ledger.write(f"{time.time():.3f}\t{name}\n")
 
 
 def _read_ledger(ledger: Path) -> dict[str, float]:
+    """Return obsolete file → when it first became obsolete."""
+    pending: dict[str, float] = {}
     try:
-        found = json.loads(ledger.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return found if isinstance(found, dict) else {}
+        lines = ledger.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return pending
+    for line in lines:
+        since, _, name = line.partition("\t")
+        try:
+            pending.setdefault(name, float(since))
+        except ValueError:
+            continue  # a line cut short by a killed writer
+    return pending
 
 
 def purge_obsolete(folder: Path, grace: float = GRACE_SECONDS) -> None:
@@ -196,11 +201,16 @@ def purge_obsolete(folder: Path, grace: float = GRACE_SECONDS) -> None:
     if not pending:
         return
     now = time.time()
-    for name, since in list(pending.items()):
-        if now - float(since) >= grace:
+    kept = []
+    for name, since in pending.items():
+        if now - since >= grace:
             (folder / name).unlink(missing_ok=True)
-            del pending[name]
-    ledger.write_text(json.dumps(pending), encoding="utf-8")
+        elif (folder / name).exists():
+            kept.append(f"{since:.3f}\t{name}\n")
+    # Written beside and renamed over, so a kill cannot leave half a ledger.
+    fresh = folder / (OBSOLETE + ".new")
+    fresh.write_text("".join(kept), encoding="utf-8")
+    os.replace(fresh, ledger)
 
 
 def _open_for_writing(path: Path) -> index.Index:

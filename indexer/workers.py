@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
-# Linux's prctl option: deliver this signal to the worker when its parent dies.
-PR_SET_PDEATHSIG = 1
-# How often a worker checks that the process that started it is still there.
+# How often a worker checks that the indexer that started it is still there.
 WATCH_SECONDS = 0.5
 
 
@@ -23,27 +20,42 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
     Workers come from a fork server, not a fork of the indexer, so they inherit none of its open
     files: a forked worker would hold the index's write locks (both are flock-based), and a
     worker left behind by a killed indexer would keep the index locked for good. Each worker
-    also dies with its parent and ignores Ctrl-C, which the indexer handles.
+    ignores Ctrl-C, which the indexer handles, and exits as soon as the indexer is gone.
     """
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["indexer.extract"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
+    )
 
 
-def _start_worker() -> None:
-    """Make this worker ignore Ctrl-C and exit as soon as its parent is gone."""
+def _start_worker(indexer: int) -> None:
+    """Make this worker ignore Ctrl-C and exit once the indexer process is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = os.getppid()
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass  # the watchdog below still ends the worker
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    threading.Thread(target=_watch, args=(indexer,), daemon=True).start()
 
 
-def _watch_parent(parent: int) -> None:
-    """Exit the worker once it has been handed to another parent (its own died)."""
-    while os.getppid() == parent:
+def _watch(indexer: int) -> None:
+    # The worker's own parent is the fork server, which lives as long as any worker does (they
+    # hold its liveness pipe), so the watch is on the indexer itself.
+    while not process_gone(indexer):
         time.sleep(WATCH_SECONDS)
     os._exit(1)
+
+
+def process_gone(pid: int) -> bool:
+    """Tell whether a process has ended (a zombie waiting to be reaped counts as ended)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state == "Z"

@@ -16,7 +16,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the site over the index."""
     from searchapp.server import run
 
-    run(index_dir(args), host=args.host, port=args.port, debug=args.debug, workers=args.workers)
+    run(
+        index_dir(args),
+        host=args.host,
+        port=args.port,
+        debug=args.debug,
+        workers=args.workers,
+        threads=args.threads,
+    )
     return 0
 
 
@@ -26,7 +33,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     from indexer.store import IndexMissing, open_live
     from searchapp.engine import Engine
-    from searchapp.errors import InvalidRequest
+    from searchapp.errors import InvalidRequest, SearchTimeout
     from searchapp.request import parse_search_request
 
     params = MultiDict([("q", args.query), ("per_page", str(args.limit)), ("sort", args.sort)])
@@ -44,6 +51,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     except InvalidRequest as error:
         print(f"entente: {error}", file=sys.stderr)
         return 2
+    except SearchTimeout as error:
+        print(f"entente: {error}; narrow the search", file=sys.stderr)
+        return 1
     finally:
         engine.close()
     shown = len(result.hits)
@@ -68,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     add_index_option(serve)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=3, help="gunicorn worker processes")
+    serve.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
+    serve.add_argument("--threads", type=int, default=4, help="threads per worker process")
     serve.add_argument(
         "--debug", action="store_true", help="Flask's debug server instead of gunicorn"
     )

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from itertools import islice
 
 import numpy as np
 from markupsafe import Markup, escape
+from whoosh import collectors, sorting
 from whoosh import query as Q
-from whoosh import sorting
 from whoosh.highlight import (
     ContextFragmenter,
     Fragment,
@@ -23,7 +24,7 @@ from whoosh.support.charset import accent_map
 
 from indexer import fields as F
 from indexer.fields import FACET_FIELDS
-from searchapp.errors import InvalidRequest
+from searchapp.errors import InvalidRequest, SearchTimeout
 from searchapp.facetcounts import FacetPostings, all_of, count_facets, mask_of
 from searchapp.labels import fold
 from searchapp.query import Node, Not, Term, leaves, parse_query, positive_words
@@ -41,6 +42,14 @@ TEXT_FIELDS = (F.TITLE, F.BODY, F.PEOPLE_TEXT)
 FIELD_TEXT = {"title": (F.TITLE,), "body": (F.BODY,)}
 MAX_EXPANSION = 1_000
 FACET_CACHE_SIZE = 256
+# The work one search may do, in postings read (a phrase's positions count twice): about 15
+# common words on 100k articles. Bigger queries get a 400 that says why.
+MAX_POSTINGS = 2_000_000
+PHRASE_COST = 2
+# A search estimated above this many postings runs against the clock; past TIME_LIMIT seconds
+# it is stopped and answered with 503 (cheap searches skip the timer thread).
+TIMED_FROM = 200_000
+TIME_LIMIT = 8.0
 MISSING_SORT_KEY = 2**32 - 1  # what the raw date_num column holds for undated articles
 UNDATED = 2**31 - 1  # the same, read through the signed field's translation
 
@@ -68,20 +77,45 @@ class MarkFormatter(HtmlFormatter):
         return f"<mark>{self._text(get_text(text, token, replace))}</mark>"
 
 
-class Engine:
-    """One open searcher of one index generation, shared by the requests of a worker."""
+FacetCounts = tuple[int, dict[str, dict[str, int]]]
 
-    def __init__(self, searcher: Searcher) -> None:
+
+class SharedData:
+    """What the searchers of one index generation share across threads, built once."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.lexicons: dict[str, dict[str, list[str]]] = {}
+        # Facet counts of recent searches; this lives as long as its index generation, so
+        # cached counts never outlive the documents they count.
+        self.facet_cache: OrderedDict[tuple[object, ...], FacetCounts] = OrderedDict()
+        self.postings: dict[str, FacetPostings] | None = None
+        self.dates: np.ndarray | None = None
+
+    def cached_counts(self, key: tuple[object, ...]) -> FacetCounts | None:
+        """Return the cached facet counts of a search, or None."""
+        with self.lock:
+            found = self.facet_cache.get(key)
+            if found is not None:
+                self.facet_cache.move_to_end(key)
+            return found
+
+    def cache_counts(self, key: tuple[object, ...], counts: FacetCounts) -> None:
+        """Remember a search's facet counts, forgetting the oldest beyond FACET_CACHE_SIZE."""
+        with self.lock:
+            self.facet_cache[key] = counts
+            if len(self.facet_cache) > FACET_CACHE_SIZE:
+                self.facet_cache.popitem(last=False)
+
+
+class Engine:
+    """One thread's searcher of one index generation, with the generation's shared data."""
+
+    def __init__(self, searcher: Searcher, shared: SharedData | None = None) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
         self.analyzer = searcher.schema[F.BODY].analyzer
-        self._lexicons: dict[str, dict[str, list[str]]] = {}
-        # Facet counts of recent searches; the engine lives as long as its index generation,
-        # so cached counts never outlive the documents they count.
-        self._facet_cache: OrderedDict[tuple[object, ...], tuple[int, dict[str, dict[str, int]]]]
-        self._facet_cache = OrderedDict()
-        self._postings: dict[str, FacetPostings] | None = None
-        self._dates: np.ndarray | None = None
+        self.shared = shared if shared is not None else SharedData()
         # The ranked search and the facet counts of one request need the same filter masks.
         self._last_masks: tuple[object, tuple[dict[str, np.ndarray], list[np.ndarray]]] | None
         self._last_masks = None
@@ -100,9 +134,33 @@ class Engine:
         """Return the Whoosh query for a parsed query tree (None: nothing to search)."""
         try:
             self._check_expansions(node)
-            return self._compile(node)
+            compiled = self._compile(node)
         except RecursionError as error:
             raise InvalidRequest("q", "the query is nested too deeply; simplify it") from error
+        if compiled is not None and (cost := self.cost(compiled)) > MAX_POSTINGS:
+            raise InvalidRequest(
+                "q",
+                f"this search would read about {cost:,} index entries, more than the "
+                f"{MAX_POSTINGS:,} one search may; drop some common words, use a phrase, or "
+                "narrow it with a filter",
+            )
+        return compiled
+
+    def cost(self, q: Q.Query) -> int:
+        """Estimate the work of a query: the postings its terms make the searcher read."""
+        total = 0
+        for leaf in q.leaves():
+            if isinstance(leaf, Q.Every):
+                total += self.reader.doc_count_all()
+            elif isinstance(leaf, Q.Phrase):
+                words = sum(self.reader.doc_frequency(leaf.fieldname, w) for w in leaf.words)
+                total += PHRASE_COST * words
+            else:
+                total += sum(
+                    self.reader.doc_frequency(field, text)
+                    for field, text in leaf.expanded_terms(self.reader)
+                )
+        return total
 
     def _compile(self, node: Node | None) -> Q.Query | None:
         if node is None:
@@ -113,12 +171,10 @@ class Engine:
             child = self._compile(node.child)
             return Q.AndNot(Q.Every(), child) if child is not None else None
         if node.op == "or":
-            parts = [q for q in map(self._compile, node.children) if q is not None]
+            parts = _distinct(map(self._compile, node.children))
             return Q.Or(parts) if parts else None
-        positives = [self._compile(c) for c in node.children if not isinstance(c, Not)]
-        negatives = [self._compile(c.child) for c in node.children if isinstance(c, Not)]
-        kept = [q for q in positives if q is not None]
-        excluded = [q for q in negatives if q is not None]
+        kept = _distinct(self._compile(c) for c in node.children if not isinstance(c, Not))
+        excluded = _distinct(self._compile(c.child) for c in node.children if isinstance(c, Not))
         if not kept and not excluded:
             return None
         base = Q.And(kept) if kept else Q.Every()
@@ -168,13 +224,14 @@ class Engine:
         return Q.Or([Q.Prefix(f, p) for f in fields for p in self._prefixes(text)])
 
     def _folded_lexicon(self, field: str) -> dict[str, list[str]]:
-        if field not in self._lexicons:
+        lexicons = self.shared.lexicons
+        if field not in lexicons:
             table: dict[str, list[str]] = {}
             for raw in self.reader.lexicon(field):
                 value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
                 table.setdefault(fold(value), []).append(value)
-            self._lexicons[field] = table
-        return self._lexicons[field]
+            lexicons[field] = table  # a race builds the same table twice, harmlessly
+        return lexicons[field]
 
     def _keyword_values(self, name: str, value: str, prefix: bool = False) -> list[str]:
         field = FACET_FIELDS[name]
@@ -239,9 +296,16 @@ class Engine:
         if allowed is not None and not allowed:
             q = Q.NullQuery  # Whoosh would read an empty filter set as no filter at all
         sortedby, reverse = _order(request.effective_sort)
-        return self.searcher.search(
-            q, filter=allowed or None, limit=limit, sortedby=sortedby, reverse=reverse, terms=terms
+        collector = self.searcher.collector(
+            limit=limit, sortedby=sortedby, reverse=reverse, filter=allowed or None, terms=terms
         )
+        if self.cost(q) > TIMED_FROM:
+            collector = collectors.TimeLimitCollector(collector, TIME_LIMIT, use_alarm=False)
+        try:
+            self.searcher.search_with_collector(q, collector)
+        except collectors.TimeLimit as error:
+            raise SearchTimeout(TIME_LIMIT) from error
+        return collector.results()
 
     def count(self, request: SearchRequest) -> int:
         """Return how many articles match a request."""
@@ -252,25 +316,25 @@ class Engine:
     ) -> tuple[int, dict[str, dict[str, int]]]:
         """Return the total and, per facet, value → count with the other facets' filters only."""
         key = (q, tuple(sorted(request.filters.items())), request.date_range)
-        if key in self._facet_cache:
-            self._facet_cache.move_to_end(key)
-            return self._facet_cache[key]
+        if (cached := self.shared.cached_counts(key)) is not None:
+            return cached
         # Unscored: only document numbers are read, never stored fields or columns.
         matched = mask_of(self.searcher.docs_for_query(q), self.reader.doc_count_all())
         found = count_facets(self._facet_postings(), matched, *self._masks(request))
-        self._facet_cache[key] = found
-        if len(self._facet_cache) > FACET_CACHE_SIZE:
-            self._facet_cache.popitem(last=False)
+        self.shared.cache_counts(key, found)
         return found
 
     def _facet_postings(self) -> dict[str, FacetPostings]:
         """Return every facet field's postings as arrays, read once per searcher."""
-        if self._postings is None:
-            self._postings = {
-                name: FacetPostings.from_terms(self._terms_and_docs(field))
-                for name, field in FACET_FIELDS.items()
-            }
-        return self._postings
+        shared = self.shared
+        if shared.postings is None:
+            with shared.lock:  # built once per generation, however many threads ask
+                if shared.postings is None:
+                    shared.postings = {
+                        name: FacetPostings.from_terms(self._terms_and_docs(field))
+                        for name, field in FACET_FIELDS.items()
+                    }
+        return shared.postings
 
     def _terms_and_docs(self, field: str) -> Iterator[tuple[str, Iterator[int]]]:
         # The top-level reader gives global docnums and leaves deleted documents out.
@@ -301,17 +365,18 @@ class Engine:
         low, high = request.date_range
         if low is None and high is None:
             return []
-        if self._dates is None:
-            self._dates = np.fromiter(
+        if self.shared.dates is None:
+            self.shared.dates = np.fromiter(
                 self.reader.column_reader(F.DATE_NUM),
                 dtype=np.int64,
                 count=self.reader.doc_count_all(),
             )
-        found = self._dates != UNDATED
+        dates = self.shared.dates
+        found = dates != UNDATED
         if low is not None:
-            found &= self._dates >= low
+            found &= dates >= low
         if high is not None:
-            found &= self._dates <= high
+            found &= dates <= high
         return [found]
 
     def _allowed(self, request: SearchRequest) -> set[int] | None:
@@ -343,10 +408,10 @@ class Engine:
         corrected = request.with_changes(q=text, query=parse_query(text))
         return text if self.count(corrected) > total else None
 
-    def export(self, request: SearchRequest, limit: int) -> tuple[int, list[StoredArticle]]:
-        """Return the total and up to ``limit`` matching articles in the request's order."""
+    def export(self, request: SearchRequest, limit: int) -> tuple[int, Iterator[StoredArticle]]:
+        """Return the total and up to ``limit`` matching articles in order, read as consumed."""
         results = self._ranked(self.main_query(request), request, limit)
-        return len(results), [StoredArticle.from_stored(hit.fields()) for hit in results]
+        return len(results), (StoredArticle.from_stored(hit.fields()) for hit in results)
 
     # -- single articles -----------------------------------------------------------------
 
@@ -403,6 +468,11 @@ class Engine:
             text, terms, self.analyzer, WholeFragmenter(charlimit=None), MarkFormatter(), top=1
         )
         return [Markup(p) for p in split_paragraphs(marked)] if marked else plain
+
+
+def _distinct(queries: Iterator[Q.Query | None]) -> list[Q.Query]:
+    """Return the queries without None and repeats: a word typed 45 times is read once."""
+    return list(dict.fromkeys(q for q in queries if q is not None))
 
 
 def _order(sort: str) -> tuple[sorting.FacetType | None, bool]:

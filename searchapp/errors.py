@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Response, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from indexer.store import IndexMissing
@@ -20,6 +20,18 @@ class InvalidRequest(Exception):
     def message(self) -> str:
         """Return the message shown to the user."""
         return f"Invalid parameter '{self.param}': {self.reason}"
+
+
+class SearchTimeout(Exception):
+    """A search ran out of its time budget; shown as 503 with Retry-After."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the search took longer than {seconds:g} s")
+        self.seconds = seconds
+
+
+# How long a client should wait before trying a search that timed out again.
+RETRY_AFTER_SECONDS = 10
 
 
 def wants_json() -> bool:
@@ -67,8 +79,29 @@ def handle_http(error: HTTPException) -> Response | tuple[Response | str, int]:
     return response, status
 
 
+def handle_timeout(error: SearchTimeout) -> tuple[Response | str, int, dict[str, str]]:
+    """Answer a search that ran out of time with 503 and when to try again."""
+    message = (
+        f"This search took longer than {error.seconds:g} seconds and was stopped so that other "
+        "searches are not held up. Try again, or narrow it with fewer common words or a filter."
+    )
+    response, status = _error_response(503, "That search took too long", message)
+    return response, status, {"Retry-After": str(RETRY_AFTER_SECONDS)}
+
+
+def handle_unexpected(error: Exception) -> tuple[Response | str, int]:
+    """Answer any other failure with 500 (JSON under /api/), logged with its traceback."""
+    if isinstance(error, HTTPException):
+        return handle_http(error)
+    current_app.logger.exception("unexpected error on %s", request.path)
+    message = "Something went wrong on our side while answering this request; it was logged."
+    return _error_response(500, "Internal error", message)
+
+
 def register(app: Flask) -> None:
     """Install the error handlers on ``app``."""
     app.register_error_handler(InvalidRequest, handle_invalid)
     app.register_error_handler(IndexMissing, handle_missing_index)
+    app.register_error_handler(SearchTimeout, handle_timeout)
     app.register_error_handler(HTTPException, handle_http)
+    app.register_error_handler(Exception, handle_unexpected)

@@ -1,4 +1,9 @@
-"""The index a worker serves: opened once, swapped only when a new generation goes live."""
+"""The index a worker serves: opened once per generation, a searcher per thread.
+
+Searcher.refresh() is never used: in whoosh-reloaded 2.7.5 it double-counts documents after
+updates, so a changed index gets a freshly opened one instead. A replaced generation is closed
+only when the last request using it has finished (a streamed export may outlive the swap).
+"""
 
 from __future__ import annotations
 
@@ -7,24 +12,48 @@ import threading
 from pathlib import Path
 
 from flask import Flask, current_app, g
+from whoosh.index import Index
 
 from indexer.store import LIVE, IndexMissing, open_live
-from searchapp.engine import Engine
+from searchapp.engine import Engine, SharedData
+
+
+class Generation:
+    """One opened index generation: one Engine per thread, sharing facet data and caches."""
+
+    def __init__(self, index: Index, stamp: tuple[str, int]) -> None:
+        self.index = index
+        self.stamp = stamp
+        self.shared = SharedData()
+        self.users = 0
+        self.retired = False
+        self._local = threading.local()
+        self._engines: list[Engine] = []
+
+    def engine(self) -> Engine:
+        """Return this thread's engine (Whoosh searchers are not shared between threads)."""
+        engine: Engine | None = getattr(self._local, "engine", None)
+        if engine is None:
+            engine = Engine(self.index.searcher(), self.shared)
+            self._local.engine = engine
+            self._engines.append(engine)
+        return engine
+
+    def close(self) -> None:
+        """Close every thread's searcher."""
+        for engine in self._engines:
+            engine.close()
+        self._engines.clear()
+        self._local = threading.local()
 
 
 class IndexHolder:
-    """Keep one Engine per worker; replace it when the live symlink or generation changes.
-
-    Searcher.refresh() is never used: in whoosh-reloaded 2.7.5 it double-counts documents
-    after updates, so a changed index gets a freshly opened searcher instead.
-    """
+    """Keep the current generation; replace it when the live symlink or its commit changes."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._lock = threading.Lock()
-        self._engine: Engine | None = None
-        self._index: object | None = None
-        self._stamp: tuple[str, int] | None = None
+        self._current: Generation | None = None
 
     def _live_target(self) -> str:
         try:
@@ -32,45 +61,64 @@ class IndexHolder:
         except OSError as error:
             raise IndexMissing(self.directory) from error
 
-    def engine(self) -> Engine:
-        """Return the engine for the current live index; raise IndexMissing when there is none."""
+    def acquire(self) -> tuple[Engine, Generation]:
+        """Return this thread's engine on the current generation; release the generation after."""
         target = self._live_target()
         with self._lock:
-            if self._index is not None and self._stamp is not None and self._stamp[0] == target:
-                if self._index.latest_generation() == self._stamp[1]:  # type: ignore[attr-defined]
-                    assert self._engine is not None
-                    return self._engine
-            return self._reopen(target)
+            current = self._current
+            if (
+                current is None
+                or current.stamp[0] != target
+                or current.index.latest_generation() != current.stamp[1]
+            ):
+                current = self._reopen(target)
+            current.users += 1
+            return current.engine(), current
 
-    def _reopen(self, target: str) -> Engine:
+    def release(self, generation: Generation) -> None:
+        """Mark one request done with ``generation``; close it if it was replaced meanwhile."""
+        with self._lock:
+            generation.users -= 1
+            if generation.retired and generation.users == 0:
+                generation.close()
+
+    def engine(self) -> Engine:
+        """Return this thread's engine on the current generation (outside a request)."""
+        engine, generation = self.acquire()
+        self.release(generation)
+        return engine
+
+    def _reopen(self, target: str) -> Generation:
         index = open_live(self.directory)
-        old, self._engine = self._engine, Engine(index.searcher())
-        self._index = index
-        self._stamp = (target, index.latest_generation())
+        old, self._current = self._current, Generation(index, (target, index.latest_generation()))
         if old is not None:
-            # Sync workers serve one request at a time, so nothing still uses the old one.
-            old.close()
-        return self._engine
+            old.retired = True
+            if old.users == 0:
+                old.close()
+        return self._current
 
     def close(self) -> None:
-        """Close the open searcher, if any."""
+        """Close the open generation, if any."""
         with self._lock:
-            if self._engine is not None:
-                self._engine.close()
-            self._engine, self._index, self._stamp = None, None, None
+            if self._current is not None:
+                self._current.close()
+            self._current = None
 
 
 def get_engine() -> Engine:
     """Return this request's engine, opening the index on first use in this worker."""
     if "engine" not in g:
         holder: IndexHolder = current_app.extensions["entente_index"]
-        g.engine = holder.engine()
+        g.engine, g.generation = holder.acquire()
     return g.engine
 
 
 def release_engine(error: BaseException | None = None) -> None:
-    """Drop the request's reference to the engine (the worker keeps it open)."""
+    """Tell the holder this request is done with its generation (the worker keeps it open)."""
     g.pop("engine", None)
+    generation = g.pop("generation", None)
+    if generation is not None:
+        current_app.extensions["entente_index"].release(generation)
 
 
 def init_app(app: Flask) -> None:

@@ -1,4 +1,4 @@
-"""Serve the site: gunicorn with several sync workers, or Flask's server when debugging."""
+"""Serve the site: gunicorn with threaded workers, or Flask's server when debugging."""
 
 from __future__ import annotations
 
@@ -30,20 +30,33 @@ class EntenteServer(BaseApplication):  # type: ignore[misc]
         return self.application
 
 
-def run(index_dir: Path, host: str, port: int, debug: bool, workers: int) -> None:
+def server_options(host: str, port: int, workers: int, threads: int) -> dict[str, Any]:
+    """Return gunicorn's settings for serving the site."""
+    return {
+        "bind": f"{host}:{port}",
+        "workers": max(1, workers),
+        # Threads: a slow export holds one thread, not a whole worker, and connections are
+        # kept alive between API calls. Each thread has its own Whoosh searcher.
+        "worker_class": "gthread",
+        "threads": max(1, threads),
+        "keepalive": 5,
+        # Searches stop themselves well before this (engine.TIME_LIMIT), so the worker
+        # timeout only catches a hung process.
+        "timeout": 60,
+        "accesslog": "-",
+        # gunicorn's own 4xx pages carry none of our headers: let requests the app can answer
+        # itself through (the line limit is gunicorn's maximum).
+        "limit_request_line": 8190,
+        "limit_request_field_size": 16384,
+        "limit_request_fields": 100,
+        "control_socket_disable": True,  # no ~/.gunicorn socket shared between instances
+    }
+
+
+def run(index_dir: Path, host: str, port: int, debug: bool, workers: int, threads: int) -> None:
     """Serve the index in ``index_dir`` on host:port until interrupted."""
     app = create_app({"INDEX_DIR": str(index_dir)})
     if debug:
-        # One thread: a Whoosh searcher is shared by the requests of a process.
-        app.run(host=host, port=port, debug=True, threaded=False)
+        app.run(host=host, port=port, debug=True, threaded=True)
         return
-    options = {
-        "bind": f"{host}:{port}",
-        "workers": max(1, workers),
-        "worker_class": "sync",  # one request at a time per worker, each with its own searcher
-        "timeout": 60,
-        "accesslog": "-",
-        "limit_request_line": 8190,
-        "control_socket_disable": True,  # no ~/.gunicorn socket shared between instances
-    }
-    EntenteServer(app, options).run()
+    EntenteServer(app, server_options(host, port, workers, threads)).run()

@@ -203,4 +203,5 @@ def test_a_filter_matching_nothing_leaves_no_hits(updated):
     request = parse_search_request(MultiDict({"country": "PL", "topic": "cybersecurity"}))
     found = engine.search(request)
     assert (found.total, found.hits) == (0, [])
-    assert engine.export(request, 10) == (0, [])
+    total, exported = engine.export(request, 10)
+    assert (total, list(exported)) == (0, [])

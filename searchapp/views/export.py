@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from collections.abc import Iterator
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, request, stream_with_context
 
 from searchapp.index import get_engine
 from searchapp.request import MAX_RESULT_WINDOW, parse_search_request
@@ -41,33 +43,41 @@ def _download_name(extension: str) -> str:
 
 @bp.get("/export.csv")
 def export_csv() -> Response:
-    """Return up to MAX_EXPORT results as CSV."""
+    """Stream up to MAX_EXPORT results as CSV, row by row."""
     search = parse_search_request(request.args)
     _, found = get_engine().export(search, MAX_EXPORT)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    for article in found:
-        row = article_fields(article)
-        writer.writerow([csv_cell(row[column]) for column in COLUMNS])
-    response = Response(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+
+    def rows() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(COLUMNS)
+        for article in found:
+            row = article_fields(article)
+            writer.writerow([csv_cell(row[column]) for column in COLUMNS])
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+        yield buffer.getvalue()
+
+    response = Response(stream_with_context(rows()), content_type="text/csv; charset=utf-8")
     response.headers["Content-Disposition"] = _download_name("csv")
     return response
 
 
 @bp.get("/export.json")
 def export_json() -> Response:
-    """Return up to MAX_EXPORT results as JSON."""
+    """Stream up to MAX_EXPORT results as one JSON object, article by article."""
     search = parse_search_request(request.args)
     total, found = get_engine().export(search, MAX_EXPORT)
-    response = jsonify(
-        {
-            "query": search.q,
-            "total": total,
-            "exported": len(found),
-            "truncated": total > len(found),
-            "articles": [article_fields(article) for article in found],
-        }
-    )
+    exported = min(total, MAX_EXPORT)
+    head = {"query": search.q, "total": total, "exported": exported, "truncated": total > exported}
+
+    def chunks() -> Iterator[str]:
+        yield json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": ['
+        for number, article in enumerate(found):
+            yield ("," if number else "") + json.dumps(article_fields(article), ensure_ascii=False)
+        yield "]}"
+
+    response = Response(stream_with_context(chunks()), content_type="application/json")
     response.headers["Content-Disposition"] = _download_name("json")
     return response
