@@ -85,7 +85,7 @@ def _worded(match: re.Match[str], language: str) -> date | None:
     month = month_of(match["mon"], language)
     if month is None:
         return None
-    year, day = int(match["y"]), int(match["d"])
+    year, day = _era_year(int(match["y"]), language), int(match["d"])
     if (year < rules.EARLIEST_YEAR) != (month.calendar == "jalali"):
         return None
     if month.calendar == "jalali":
@@ -106,9 +106,13 @@ def _numeric(
         day, month = (first, second) if day_first else (second, first)
     else:
         day, month = int(parts["d"]), int(parts["m"])
+    if order == "era":
+        year = rules.ERAS[parts["era"]] + (1 if parts["y"] == "元" else int(parts["y"]))
+        value = _make(year, int(parts["m"]), int(parts["d"]))
+        return value if value and _plausible(value, today) else None
     if order == "dmy" and len(parts["y"]) == 2 and date_order(_table_of(language)) == "YMD":
         day, parts["y"] = int(parts["y"]), parts["d"]  # "25.11.14" in Korean is 2025-11-14
-    year = int(parts["y"])
+    year = _era_year(int(parts["y"]), language)
     if year < 100:
         year = _full_year(year, today)
     elif year < rules.EARLIEST_YEAR:
@@ -118,6 +122,12 @@ def _numeric(
         return value if value and _plausible(value, today) else None
     value = _make(year, month, day)
     return value if value and _plausible(value, today) else None
+
+
+def _era_year(year: int, language: str) -> int:
+    """Return the Gregorian year of a year counted in the language's era (Thai 2567 is 2024)."""
+    offset = rules.BUDDHIST_OFFSET.get(language, 0)
+    return year - offset if offset and year >= rules.BUDDHIST_FROM else year
 
 
 def _table_of(language: str) -> str:

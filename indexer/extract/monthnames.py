@@ -18,7 +18,10 @@ MONTH_KEYS = (
 WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 ROMAN = re.compile(r"^[ivxlc]+$")
 # Letters written two ways: Arabic and Persian yeh and kaf ("ارديبهشت" is "اردیبهشت").
-SAME_LETTER = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": ""})
+# Dots and apostrophes are dropped too ("พ.ค." is "พค", "sept." is "sept").
+SAME_LETTER = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": "", ".": "", "'": "", "’": ""}
+)
 MIN_SHARED_LETTERS = 4  # a name borrowed from another language's table must be this long
 
 
@@ -31,8 +34,8 @@ class Month:
 
 
 def name_key(word: str) -> str:
-    """Return the look-up form of a name: case folded, marks and a trailing dot dropped."""
-    folded = unicodedata.normalize("NFD", word.casefold().rstrip(".'’").translate(SAME_LETTER))
+    """Return the look-up form of a name: case folded, marks and dots dropped."""
+    folded = unicodedata.normalize("NFD", word.casefold().translate(SAME_LETTER))
     return unicodedata.normalize(
         "NFC", "".join(ch for ch in folded if unicodedata.category(ch) != "Mn")
     )

@@ -5,8 +5,14 @@ from __future__ import annotations
 # Years a publication date may have, Gregorian (19xx, 20xx) and Persian solar (13xx, 14xx).
 YEAR = r"(?:19|20)\d\d"
 JALALI_YEAR = r"1[34]\d\d"
+BUDDHIST_YEAR = r"25\d\d"
 # Languages whose numeric dates with a 13xx/14xx year are Persian solar dates.
 JALALI_LANGUAGES: frozenset[str] = frozenset({"fa", "ps"})
+# Languages that count years from the Buddha (2567 is 2024): the years to take off.
+BUDDHIST_OFFSET: dict[str, int] = {"th": 543}
+BUDDHIST_FROM = 2500  # a year from here on is a Buddhist-era year in those languages
+# Japanese eras: the Gregorian year before each era's first ("令和7年" is 2025); 元 is year 1.
+ERAS: dict[str, int] = {"令和": 2018, "平成": 1988}
 
 # Each pattern finds one candidate; named groups y/m/d (or a/b for an ambiguous pair) give its
 # parts. order: "ymd" and "dmy" are certain; "pair" is day/month or month/day, decided later.
@@ -14,10 +20,11 @@ JALALI_LANGUAGES: frozenset[str] = frozenset({"fa", "ps"})
 NUMERIC_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ymd", rf"(?<![\d.])(?P<y>{YEAR}|{JALALI_YEAR})\s*[-./]\s*(?P<m>\d{{1,2}})\s*[-./]\s*(?P<d>\d{{1,2}})(?![\d])"),
     ("ymd", rf"(?<![\d.])(?P<y>{YEAR}) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?![\d])"),
+    ("era", r"(?P<era>令和|平成)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     ("ymd", rf"(?P<y>{YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"),
     ("dmy", r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|\.\d)"),
     ("dmy", r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d])"),
-    ("pair", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    ("pair", rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{YEAR}|{BUDDHIST_YEAR}|\d\d)(?![\d/])"),
 )
 
 # A day, a month name (one or two words, looked up in monthnames) and a year, in the orders
@@ -34,9 +41,10 @@ _WORD = rf"[^\W\d_](?:[^\W\d_'’]|[{MARKS}])*"
 # The month slot: one word, then (for "كانون الثاني", "tháng mười một") two or three words.
 MONTH_SLOTS: tuple[str, ...] = (
     rf"(?P<mon>{_WORD}\.?)",
+    rf"(?P<mon>(?:{_WORD}\.){{2,3}})",  # Thai "พ.ค."
     rf"(?P<mon>{_WORD}(?:\s{_WORD}){{1,2}})",
 )
-_YEAR = rf"(?P<y>{YEAR}|{JALALI_YEAR})"
+_YEAR = rf"(?P<y>{YEAR}|{JALALI_YEAR}|{BUDDHIST_YEAR})"
 _ORDINAL = r"(?:st|nd|rd|th|er|eme|ème|e|º|°|ª|\.|-?(?:го|е|я|ого))?"
 TEXT_PATTERNS: tuple[str, ...] = (
     rf"(?<![\d.])(?<!\d\.){_DAY}{_ORDINAL},?\s*(?:de\s+|-)?{{month}},?[\s-]*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
@@ -94,9 +102,10 @@ TOP_DATE_ONLY_LINES = 6
 TOP_DATE_LINE_CHARS = 60
 # The first body paragraph may open with a dateline: a place, the date and a dash.
 DATELINE_PREFIX = (
-    r"^[\s(]*(?:\([^)]{1,40}\)\s*)?(?:[A-ZÀ-Ý][\w.'’-]*[\s,/]+){0,4}"
-    r"(?:(?:le|el|il|am|den|dnia|on)\s+)?"  # "Paris, le 18 juin 2024 –"
+    r"^[\s(]*(?:\([^)]{1,40}\)\s*)?(?:[A-ZÀ-ÝΑ-ΩА-ЯЁЄІЇҐЂ-Џ][\w.'’-]*[\s,/]+){0,4}"
+    r"(?:(?:le|el|il|am|den|dnia|on|วันที่)\s*)?"  # "Paris, le 18 juin 2024 –"
 )
-DATELINE_AFTER = r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$)"
+# after the date: a dash, or a Thai report opening ("วันที่ 16 พ.ค.2567 ผู้สื่อข่าวรายงานว่า")
+DATELINE_AFTER = r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$|ผู้สื่อข่าว)"
 # Weekday names and time words allowed beside the date on a date line do not count as words.
 FILLER_WORDS = r"(?i)\b(?:am|pm|gmt|utc|cet|cest|est|edt|ict|kst|ist|msk|h|uhr|at|on|le|el|am|the|of|de|r)\b"
