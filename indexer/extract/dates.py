@@ -20,9 +20,9 @@ DATELINE_AFTER = re.compile(rules.DATELINE_AFTER)
 FILLER = re.compile(rules.FILLER_WORDS)
 WORD = re.compile(r"[^\W\d_]{2,}")
 DATELINE_REACH = 120
-CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-WEEKDAY_WORD = re.compile(rf"(?:[^\W\d_]|[{rules.MARKS}])+")
-FOOTER_LINES = 2  # a time stamp among the body's last lines dates the article
+WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]|[{rules.MARKS}])+")  # not "th" of "24th"
+BRACKETED = re.compile(r"[(（]([^\W\d_])[)）]")
+FOOTER_LINES = 2  # a labelled time stamp may stand among the body's last lines
 
 
 def extract_date(
@@ -31,8 +31,8 @@ def extract_date(
     """Return the publication date the page states, or None; an update time alone is not one.
 
     text, the page as saved, tells which header lines stood above the headline: a date there
-    is a last resort, and one that names a weekday with menus or a section name between it and
-    the headline is the site's today's-date widget.
+    is a last resort, and one that names a weekday on the page's first line, above the outlet's
+    name and menus, is the top bar's today's-date widget.
     """
     today = today or date.today()
     hint = page_order(doc)
@@ -50,7 +50,8 @@ def extract_date(
             return Found(value, line)
     if doc.body and (value := dateline_date(doc.body[0], language, today, hint)) is not None:
         return Found(value, doc.body[0][:DATELINE_REACH])
-    for index, line in enumerate(doc.body[: rules.TOP_DATE_ONLY_LINES]):
+    top = doc.body[: min(rules.TOP_DATE_ONLY_LINES, max(rules.TOP_BODY_LINES, len(doc.body) // 2))]
+    for index, line in enumerate(top):  # in the top half of a short text: not a footer clock
         if len(line) <= rules.TOP_DATE_LINE_CHARS:
             for hit in _dates(line, language, today, hint):
                 after = FILLER.sub(" ", line[hit.end :])
@@ -58,34 +59,31 @@ def extract_date(
                 place = index < rules.TOP_BODY_LINES and DATELINE_PREFIX.fullmatch(before)
                 if (place or not WORD.search(before)) and not WORD.search(after):
                     return Found(hit.value, line)
-    for line, adjacent in above.items():
-        if adjacent or not _names_weekday(line, language):
+    for index, line in enumerate(above):  # where a theme prints the post date
+        if index or not _names_weekday(line, language):  # a top bar's widget opens the page
             if (value := _date_line(line, language, today, hint)) is not None:
                 return Found(value, line)
-    for line in doc.body[-FOOTER_LINES:] + doc.trailer:  # a time stamp standing under the text
-        if (value := _time_stamp(line, language, today, hint)) is not None:
-            return Found(value, line)
     return None
 
 
-def lines_above_headline(doc: ParsedDoc, text: str | None) -> dict[str, bool]:
-    """Return the header lines that stand above the headline, each with whether it is the
-    line right above it."""
+def lines_above_headline(doc: ParsedDoc, text: str | None) -> list[str]:
+    """Return the header lines that stand above the headline in the saved page, with the
+    page's first line (even if parsing dropped it) standing for itself or an empty string."""
     if not text or not doc.headline:
-        return {}
+        return []
     flat = " ".join(unicodedata.normalize("NFC", text).split())
     headline_at = flat.find(" ".join(doc.headline.split()))
-    above = {}
-    for line in doc.header:
-        at = flat.find(line)
-        if 0 <= at < headline_at:
-            above[line] = not flat[at + len(line) : headline_at].strip()
-    return above
+    above = [line for line in doc.header if 0 <= flat.find(line) < headline_at]
+    return above if above and flat.startswith(above[0]) else ["", *above]
 
 
 def _names_weekday(line: str, language: str) -> bool:
-    """Tell whether a line names a day of the week ("الإثنين", "Monday", "Пн")."""
-    return any(weekday_of(word, language) is not None for word in WEEKDAY_WORD.findall(line))
+    """Tell whether a line names a day of the week ("الإثنين", "Monday", "Пн", "(金)").
+
+    A one-letter name counts only in brackets: 月 and 日 are also the month and day of a date.
+    """
+    words = [w for w in WEEKDAY_WORD.findall(line) if len(w) > 1] + BRACKETED.findall(line)
+    return any(weekday_of(word, language) is not None for word in words)
 
 
 def stamp_lines(doc: ParsedDoc) -> tuple[str, ...]:
@@ -109,16 +107,6 @@ def _date_line(line: str, language: str, today: date, hint: bool | None) -> date
         if len(WORD.findall(rest)) <= rules.DATE_LINE_WORDS:
             return hit.value
     return None
-
-
-def _time_stamp(line: str, language: str, today: date, hint: bool | None) -> date | None:
-    """Return the date of a bare time stamp ("Wednesday, October 22, 2025 4:55 PM UTC")."""
-    found = _dates(line, language, today, hint) if CLOCK.search(line) else []
-    if len(found) != 1:
-        return None
-    hit = found[0]
-    rest = CLOCK.sub(" ", FILLER.sub(" ", line[: hit.start] + " " + line[hit.end :]))
-    return hit.value if len(WORD.findall(rest)) <= 1 else None
 
 
 def page_order(doc: ParsedDoc) -> bool | None:
