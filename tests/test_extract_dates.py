@@ -246,6 +246,36 @@ def test_an_update_time_alone_is_not_a_publication_date(text, language):
     assert extract_date(parse_document(text), language, TODAY) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Сегодня: 14 ноября 2025", "ru"),
+        ("오늘 2025.11.14", "ko"),
+        ("今日 2025年11月14日", "ja"),
+        ("Heute: 14.11.2025", "de"),
+        ("Фото: Ирина Соколова, 14 ноября 2025", "ru"),
+        ("Photo: navy press office, 14 November 2025", "en"),
+    ],
+)
+def test_a_today_widget_or_photo_date_is_never_the_date(line, language):
+    text = f"{line}\n\nTwo navies sign a pact\n\n{BODY}\n\n{MORE}"
+    assert extract_date(parse_document(text), language, TODAY, text=text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe14 November 2025", date(2025, 11, 14)),  # glued to the byline
+        ("NAVAL WIRE2025-11-14 09:30", date(2025, 11, 14)),  # glued to the outlet's name
+        ("By Jane Doe | 14.11.2025 | 09:30", date(2025, 11, 14)),
+    ],
+)
+def test_dates_glued_to_bylines_and_outlets(line, expected):
+    text = f"Two navies sign a pact\n\n{line}\n\n{BODY}\n\n{MORE}"
+    found = extract_date(parse_document(text), "en", TODAY, text=text)
+    assert found is not None and found.value == expected
+
+
 def test_a_weekday_widget_above_the_headline_is_not_the_date():
     text = (
         f"Monday, 12 January 2026\n\nWorld\n\nTwo navies sign a pact\n\n4-11-2024 | 22:22\n\n{BODY}"

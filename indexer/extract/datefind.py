@@ -26,6 +26,7 @@ WORD_BEFORE = re.compile(rf"((?:[^\W\d_]|[{rules.MARKS}])+)\.?,?\s*$")
 WORD_AFTER = re.compile(rf"^\s*[,(（]?\s*((?:[^\W\d_]|[{rules.MARKS}])+)")
 LABEL_REACH = 30  # a label stands at most this many characters before its date
 PUBLISHED, UPDATED = "published", "updated"
+NEVER = frozenset({UPDATED, "today", "photo"})  # labels of dates that are not publication dates
 # Every decimal digit of every script (Arabic-Indic, Persian, Devanagari, full width...) as ASCII;
 # one character for one, so that spans stay the same.
 DIGITS = str.maketrans(
@@ -187,11 +188,12 @@ def _weekday_agrees(text: str, hit: DateHit, language: str) -> bool:
 @cache
 def label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Return one pattern per label kind, each ending where its label ends."""
-    labels: dict[str, list[str]] = {PUBLISHED: [], UPDATED: []}
+    labels: dict[str, list[str]] = {}
     for kind, _language, label in read_tsv("date_labels.tsv"):
         words = r"\s+".join(re.escape(word) for word in label.split())
         edge = "" if _unspaced(label[0]) else r"(?<![^\W\d_])"
-        labels[kind].append(edge + words)
+        tail = "" if _unspaced(label[-1]) else r"(?![^\W\d_])"
+        labels.setdefault(kind, []).append(edge + words + tail)
     return tuple(
         (kind, re.compile("(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")", re.I))
         for kind, alts in labels.items()

@@ -7,7 +7,7 @@ import unicodedata
 from datetime import date
 
 from indexer.extract.data import dates as rules
-from indexer.extract.datefind import DAY_FIRST, NUMERIC, PUBLISHED, UPDATED, DateHit, find_dates
+from indexer.extract.datefind import DAY_FIRST, NEVER, NUMERIC, PUBLISHED, DateHit, find_dates
 from indexer.extract.found import Found
 from indexer.extract.monthnames import weekday_of
 from indexer.parse import ParsedDoc, is_prose
@@ -96,8 +96,8 @@ def stamp_lines(doc: ParsedDoc) -> tuple[str, ...]:
 
 
 def _dates(line: str, language: str, today: date, hint: bool | None) -> list[DateHit]:
-    """Return the dates of a line that are not update times."""
-    return [hit for hit in find_dates(line, language, today, hint) if hit.label != UPDATED]
+    """Return the dates of a line that are not update times, today's date or a photo's."""
+    return [hit for hit in find_dates(line, language, today, hint) if hit.label not in NEVER]
 
 
 def _date_line(line: str, language: str, today: date, hint: bool | None) -> date | None:
@@ -140,7 +140,5 @@ def dateline_date(
 
 
 def first_date(line: str, language: str, today: date, hint: bool | None = None) -> DateHit | None:
-    """Return the first date written in a line that is not an update time."""
-    return next(
-        (hit for hit in find_dates(line, language, today, hint) if hit.label != UPDATED), None
-    )
+    """Return the first date written in a line that may be a publication date."""
+    return next(iter(_dates(line, language, today, hint)), None)
