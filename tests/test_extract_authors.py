@@ -94,6 +94,7 @@ LEAD = {
     "hi": "दोनों देशों के रक्षा मंत्रियों ने अगले वर्ष संयुक्त नौसैनिक अभ्यास और संपर्क अधिकारियों के आदान-प्रदान पर समझौते पर हस्ताक्षर किए।",
     "tr": "İki ülkenin savunma bakanları gelecek yıl ortak deniz tatbikatı ve irtibat subayı değişimi konusunda bir anlaşma imzaladı.",
     "th": "รัฐมนตรีกลาโหมของทั้งสองประเทศลงนามข้อตกลงว่าด้วยการฝึกทางเรือร่วมกันและการแลกเปลี่ยนนายทหารติดต่อในปีหน้า",
+    "es": "Los ministros de Defensa de ambos países firmaron un acuerdo sobre maniobras navales conjuntas el próximo año.",
     "el": "Οι υπουργοί Άμυνας των δύο χωρών υπέγραψαν συμφωνία για κοινές ναυτικές ασκήσεις και ανταλλαγή αξιωματικών συνδέσμου το επόμενο έτος.",
 }
 
@@ -120,6 +121,10 @@ LEAD = {
         ("ru", "Автор: ТАСС", ()),  # an agency, not a person
         ("ru", "Фото: Ирина Соколова", ()),  # a photographer
         ("zh", "责任编辑：张伟", ()),  # an editor
+        ("hi", "राहुल वर्मा, संवाददाता", ("राहुल वर्मा",)),
+        ("ja", "山本一郎記者", ("山本一郎",)),
+        ("tr", "Kaynak: Milli Savunma Bakanlığı", ()),  # a source, not a byline
+        ("es", "Por qué la marina compra fragatas", ()),
     ],
 )
 def test_bylines_in_every_language(language, byline, expected):
@@ -133,6 +138,7 @@ def test_bylines_in_every_language(language, byline, expected):
         ("ko", f"(서울=한빛뉴스) 박민준 기자 = {LEAD['ko']}", ("박민준",)),
         ("zh", f"本报北京3月2日电 记者王小明、李华报道：{LEAD['zh']}", ("王小明", "李华")),
         ("ko", f"국방부는 기자회견에서 {LEAD['ko']}", ()),  # a press conference, no byline
+        ("ko", f"이날 기자 간담회에서 {LEAD['ko']}", ()),  # "that day, at a press briefing"
     ],
 )
 def test_bylines_opening_the_first_paragraph(language, paragraph, expected):

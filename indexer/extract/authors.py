@@ -93,7 +93,7 @@ def prefix_re() -> re.Pattern[str]:
 @cache
 def reporter_re() -> re.Pattern[str]:
     """Return the pattern of a reporter word after a name ("기자", "記者", "संवाददाता")."""
-    words = sorted(rules.REPORTER_AFTER, key=len, reverse=True)
+    words = sorted({w for group in rules.REPORTER_AFTER.values() for w in group}, key=len)[::-1]
     return re.compile(rf",?\s*(?:{'|'.join(words)})(?=\s|$|[,、，=])")
 
 

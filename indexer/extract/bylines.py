@@ -166,12 +166,7 @@ def is_name(text: str, most: int = 0) -> bool:
 
 LABEL_REACH = 80  # in a long paragraph, a byline stands in its first characters
 TOP_LINES = 4  # bylines may stand among the body's first and last lines
-HAN = "\u4e00-\u9fff\u3005"
-# "홍길동 기자", "김형민기자", "山田太郎記者"; 기자회견 (a press conference) is not one
-REPORTER_AFTER_RE = re.compile(
-    rf"(?<![가-힣{HAN}])([가-힣]{{2,4}}|[{HAN}]{{2,4}})\s?"
-    rf"(?:{'|'.join(sorted(rules.REPORTER_AFTER, key=len, reverse=True))})(?![가-힣{HAN}])"
-)
+SHORT_LINE = 40  # a reporter word after a name counts anywhere in a line this short
 # Nikkei-style "【ワシントン=赤木俊介】": place, equals sign, reporter
 BRACKET_RE = re.compile(r"【[^】=＝]{1,12}[=＝]\s*([^】=＝]{2,8})】")
 # where a byline found inside a paragraph ends
@@ -189,17 +184,37 @@ def labelled_bylines(doc: ParsedDoc, language: str) -> list[str]:
     found: list[str] = []
     for line in dict.fromkeys(lines + doc.trailer):
         zone = line if len(line) <= BYLINE_CHARS else line[:LABEL_REACH]
+        short = len(line) <= BYLINE_CHARS and line != doc.headline
         for match in label_re(language).finditer(zone):
             label = match["author"] or match["word"]
-            if label and (match["word"] is None or len(line) <= BYLINE_CHARS):
+            if label and (match["word"] is None or short):
                 rest = zone[match.end() :]
+                if label.casefold().rstrip(":：") in rules.AGENCY_FIRST_LABELS:
+                    rest = rest.partition("/")[2]  # "Kaynak: AA / Emre Yıldız"
                 end = BYLINE_END_RE.search(rest)
                 found.append(f"{label} {rest[: end.start() if end else None].strip()}")
-        for match in REPORTER_AFTER_RE.finditer(zone):
-            if match[1] not in rules.NOT_NAMES_BEFORE_REPORTER:
-                found.append(match[0])
+        pattern = reporter_after_re(language, len(line) <= SHORT_LINE)
+        found += [
+            m[0] for m in pattern.finditer(zone) if m[1] not in rules.NOT_NAMES_BEFORE_REPORTER
+        ]
         found += [f"{match[1]}記者" for match in BRACKET_RE.finditer(zone)]
     return list(dict.fromkeys(found))
+
+
+@cache
+def reporter_after_re(language: str, short: bool) -> re.Pattern[str]:
+    """Return the pattern of a name and the reporter word after it ("홍길동 기자").
+
+    In a short line it may stand anywhere; in a paragraph only at its start, after a bracketed
+    place and outlet, and followed by "=" ("(서울=한빛뉴스) 홍길동 기자 = …").
+    """
+    words = "|".join(sorted(rules.REPORTER_AFTER.get(language, ()), key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!x)x")
+    name = rf"(?<![^\W\d_])({rules.NAME_BEFORE_REPORTER[language]})"
+    after = r"(?![^\W\d_])" if short else r"\s*[=:]"
+    opening = "" if short else r"^\s*(?:[\[(【][^\])】]{1,30}[\])】]\s*)?"
+    return re.compile(rf"{opening}{name}\s?(?:{words}){after}")
 
 
 @cache

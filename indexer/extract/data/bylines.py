@@ -41,7 +41,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "hi": ("लेखक:", "रिपोर्ट:", "रिपोर्टर:", "संवाददाता:", "लेखिका:"),
     "id": ("oleh:", "oleh", "penulis:", "reporter:"),
     "vi": ("tác giả:", "bài:"),
-    "th": ("ข่าว:", "ผู้เขียน:", "เรื่อง:", "โดย", "ภาพ/ข่าว:", "ข่าว/ภาพ:"),
+    "th": ("ข่าว:", "ผู้เขียน:", "เรื่อง:", "ภาพ/ข่าว:", "ข่าว/ภาพ:"),
     "ko": ("글:", "취재:"),
     "ja": ("文:", "記者:", "筆者:"),
     "zh": ("作者:", "记者:", "記者:", "文:", "文/", "文|", "撰文:", "本报记者", "记者"),
@@ -54,11 +54,21 @@ OTHER_CREDITS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "校对", "审核", "摄影", "ภาพ:", "translated by", "translation",
     "tłumaczenie", "übersetzung", "переклад", "перевод",
 )  # fmt: skip
-# Words after a name that make it a byline: "홍길동 기자", "山田太郎記者", "राम शर्मा, संवाददाता".
-REPORTER_AFTER: tuple[str, ...] = (
-    "선임기자", "수석기자", "전문기자", "객원기자", "기자", "특파원", "記者", "记者", "特派員",
-    "特派员", "通讯员", "संवाददाता", "द्वारा",
-)  # fmt: skip
+# Words after a name that make it a byline, per language: "홍길동 기자", "山田太郎記者",
+# "राम शर्मा संवाददाता". (Chinese writes 记者 before the name: a label above.)
+REPORTER_AFTER: dict[str, tuple[str, ...]] = {
+    "ko": ("선임기자", "수석기자", "전문기자", "객원기자", "기자", "특파원"),
+    "ja": ("記者", "特派員", "編集委員"),
+    "hi": ("संवाददाता",),
+}
+# What a name before the reporter word looks like, per language.
+NAME_BEFORE_REPORTER: dict[str, str] = {
+    "ko": "[가-힣]{2,4}",
+    "ja": "[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,6}",
+    "hi": "[\u0900-\u097f]+(?: [\u0900-\u097f]+){1,2},?",
+}
+# Labels whose first credit is an agency, the reporter coming after a slash.
+AGENCY_FIRST_LABELS: frozenset[str] = frozenset({"kaynak", "source", "fuente", "quelle"})
 # Words that stand before 기자/記者 but are not names ("사진 기자" is a photographer).
 NOT_NAMES_BEFORE_REPORTER: frozenset[str] = frozenset(
     "사진 영상 취재 담당 현장 수습 인턴 외신 방송 신문 보도 출입 일선 국방 정치 경제 사회 "
