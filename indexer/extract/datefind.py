@@ -24,6 +24,8 @@ DAY_FIRST = tuple(re.compile(p) for p in rules.DAY_FIRST_CLUES)
 # The words right before and after a date, where a weekday would stand ("Fri, 14 Nov", "(금)").
 WORD_BEFORE = re.compile(rf"((?:[^\W\d_]|[{rules.MARKS}])+)\.?,?\s*$")
 WORD_AFTER = re.compile(rf"^\s*[,(（]?\s*((?:[^\W\d_]|[{rules.MARKS}])+)")
+ANY_DIGITS = re.compile(r"\d")
+MIN_DIGITS = 3  # the fewest digits a full date has ("令和7年1月8日")
 LABEL_REACH = 30  # a label stands at most this many characters before its date
 PUBLISHED, UPDATED = "published", "updated"
 NEVER = frozenset({UPDATED, "today", "photo"})  # labels of dates that are not publication dates
@@ -51,6 +53,8 @@ class DateHit(NamedTuple):
 def find_dates(line: str, language: str, today: date, hint: bool | None = None) -> list[DateHit]:
     """Return every full date in a line, in order; hint is the page's day-first habit, if known."""
     text = line.translate(DIGITS)
+    if len(ANY_DIGITS.findall(text)) < MIN_DIGITS:
+        return []
     found: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     for pattern in TEXTUAL:
