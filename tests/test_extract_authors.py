@@ -26,6 +26,8 @@ from indexer.parse import parse_document
         ("Autor: Jana Malá a Petr Kos", ["Jana Malá", "Petr Kos"]),
         ("Nora Blake, Reuters", ["Nora Blake"]),
         ("By Reuters", []),
+        ("By Reuters Staff", []),
+        ("By AFP Desk and Tom Reed", ["Tom Reed"]),
     ],
 )
 def test_parse_byline(line, expected):

@@ -108,7 +108,13 @@ def parse_byline(line: str) -> list[str]:
         if all(NAME_WORD_RE.match(p) and p[0].isupper() for p in parts):
             parts = [f"{parts[1]} {parts[0]}"]
     names = [_name(part) or _caseless_name(part) for part in parts]
-    return [name for name in names if name and name.casefold() not in rules.AGENCIES]
+    return [name for name in names if name and not _newsroom(name)]
+
+
+def _newsroom(name: str) -> bool:
+    """Tell whether a credit names an agency or a newsroom rather than a person."""
+    words = name.casefold().split()
+    return name.casefold() in rules.AGENCIES or any(w in rules.NOT_PERSON_WORDS for w in words)
 
 
 def as_written(name: str) -> str:

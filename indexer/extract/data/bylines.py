@@ -94,6 +94,13 @@ AGENCIES: frozenset[str] = frozenset(
         "Redakcja", "Redakce", "Редакция", "Редакція", "Agencies", "Agencja",
     )
 )  # fmt: skip
+# Words that make a credit a newsroom or an agency, not a person ("Reuters Staff", "AFP Desk").
+NOT_PERSON_WORDS: frozenset[str] = frozenset(
+    "staff desk team newsroom editors wire wires agencies agency reporters correspondents "
+    "bureau redaktion rédaction redacción redazione redakcja redakce редакция редакція "
+    "reuters afp ap yonhap xinhua tass тасс dpa pap čtk tasr mti bta ansa efe kyodo bernama "
+    "anadolu ukrinform укрінформ interfax интерфакс".split()
+)
 # How many characters of a caseless script a name may have, per script.
 HAN_NAME = (2, 4)
 KANA_HAN_NAME = (2, 6)
