@@ -72,6 +72,12 @@ BODY = (
         ("Ayla Demir | Ankara\n10 April 2023", "", ("Ayla Demir",)),
         ("Jessica Moore | Daniel Kwon\n27 July 2023", "", ("Jessica Moore", "Daniel Kwon")),
         (
+            "JESSICA MOORE | DANIEL KWON\nOslo - 27 JUL 2023 - 10:15 CEST",
+            "",
+            ("Jessica Moore", "Daniel Kwon"),
+        ),
+        ("Compiled by Jessica Moore with agency reports", "", ("Jessica Moore",)),
+        (
             "Lena Kruger, Marcus Bell | Atlantic Wire\nJanuary 20, 2023",
             "",
             ("Lena Kruger", "Marcus Bell"),

@@ -93,7 +93,12 @@ def byline_segments(
     prefixed = [s for s in segments if classify(s) == "byline" and is_byline(s)]
     if prefixed:
         return prefixed
-    names = [s for s in segments if is_name_line(s) and s.casefold() not in outlets]
+    names = [
+        s
+        for s in segments
+        if (is_name_line(s) or (beside_date and s.isupper() and is_name_line(s.title())))
+        and s.casefold() not in outlets
+    ]  # names set in capitals count beside a date line: "ANA GIL | LUIS REY"
     names = list(dict.fromkeys(names))  # a name the page prints twice
     others = [s for s in segments if s not in names]
     if len(names) == 1 and all(is_date_line(s) or classify(s) == ROLE for s in others):

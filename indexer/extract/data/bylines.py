@@ -5,7 +5,7 @@ from __future__ import annotations
 # Words that introduce the author's name, per language ("By", "Автор:", "كتب", "מאת", "记者").
 # Those marked ":" need a colon after them; the others may be followed by the name directly.
 AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("by", "author:", "authors:", "written by", "reporter:", "words:", "text:"),
+    "en": ("by", "author:", "authors:", "written by", "compiled by", "reporter:", "words:", "text:"),
     "de": ("von", "autor:", "autorin:", "text:"),
     "fr": ("par", "auteur:", "texte:"),
     "es": ("por", "autor:", "escrito por", "texto:"),
