@@ -100,6 +100,9 @@ def shared_months() -> dict[str, Month]:
         for key, number in _names(_table(module.name), MONTH_KEYS).items():
             if len(key) >= MIN_SHARED_LETTERS:
                 seen.setdefault(key, set()).add(number)
+    for calendars in rules.EXTRA_MONTHS.values():
+        for name, number in calendars.get("gregorian", ()):
+            seen.setdefault(name_key(name), set()).add(number)
     return {key: Month(numbers.pop()) for key, numbers in seen.items() if len(numbers) == 1}
 
 

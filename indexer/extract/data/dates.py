@@ -74,6 +74,15 @@ EXTRA_MONTHS: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {
         )
     },
 }
+# Serbian writes the genitive ("14. новембра 2025"), which dateparser's table lacks.
+_SERBIAN_GENITIVE = (
+    "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра "
+    "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra"
+).split()
+for _lang in ("sr", "bs", "mk", "hr"):
+    EXTRA_MONTHS.setdefault(_lang, {})["gregorian"] = tuple(
+        (name, index % 12 + 1) for index, name in enumerate(_SERBIAN_GENITIVE)
+    )
 # Our language codes whose dateparser table has another name.
 LANGUAGE_TABLES: dict[str, str] = {"no": "nb"}
 
