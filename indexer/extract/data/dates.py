@@ -24,6 +24,8 @@ NUMERIC_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ymd", rf"(?P<y>{YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"),
     ("dmy", r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|\.\d)"),
     ("dmy", r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d])"),
+    # Vietnamese "ngày 14 tháng 11 năm 2025", "14 tháng 11, 2025"
+    ("dmy", rf"(?<!\d)(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm|,)\s*(?P<y>{YEAR})(?!\d)"),
     ("pair", rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{YEAR}|{BUDDHIST_YEAR}|\d\d)(?![\d/])"),
 )
 
@@ -53,36 +55,41 @@ TEXT_PATTERNS: tuple[str, ...] = (
     rf"(?<!\d){_YEAR}\.\s*gada\s+{_DAY}\.\s*{{month}}",
 )
 
-# Month names dateparser's tables lack, per language and calendar: (name, month number).
-EXTRA_MONTHS: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {
-    "fa": {
-        "jalali": tuple(
-            (name, number)
-            for number, name in enumerate(
-                "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), 1
-            )
-        )
-    },
-    "lv": {  # the locative, as in "2025. gada 14. novembrī"
-        "gregorian": tuple(
-            (name, number)
-            for number, name in enumerate(
-                "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī "
-                "novembrī decembrī".split(),
-                1,
-            )
-        )
-    },
-}
-# Serbian writes the genitive ("14. новембра 2025"), which dateparser's table lacks.
-_SERBIAN_GENITIVE = (
+# Month names dateparser's tables lack, January first, per language and calendar: the Persian
+# solar months, the Latvian locative ("14. novembrī"), and the genitives of Serbian ("14.
+# новембра 2025", both scripts, also read in Bosnian, Macedonian and Croatian texts),
+# Slovenian ("14. januarja") and Albanian ("14 nëntorit").
+_SERBIAN = (
     "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра "
     "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra"
-).split()
-for _lang in ("sr", "bs", "mk", "hr"):
-    EXTRA_MONTHS.setdefault(_lang, {})["gregorian"] = tuple(
-        (name, index % 12 + 1) for index, name in enumerate(_SERBIAN_GENITIVE)
-    )
+)
+EXTRA_MONTH_NAMES: dict[str, dict[str, str]] = {
+    "fa": {"jalali": "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"},
+    "lv": {
+        "gregorian": "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī "
+        "oktobrī novembrī decembrī"
+    },
+    "sr": {"gregorian": _SERBIAN},
+    "bs": {"gregorian": _SERBIAN},
+    "mk": {"gregorian": _SERBIAN},
+    "hr": {"gregorian": _SERBIAN},
+    "sl": {
+        "gregorian": "januarja februarja marca aprila maja junija julija avgusta septembra "
+        "oktobra novembra decembra"
+    },
+    "sq": {
+        "gregorian": "janarit shkurtit marsit prillit majit qershorit korrikut gushtit "
+        "shtatorit tetorit nëntorit dhjetorit"
+    },
+}
+# The same as (name, month number) pairs; a list longer than twelve starts again at January.
+EXTRA_MONTHS: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {
+    language: {
+        calendar: tuple((name, index % 12 + 1) for index, name in enumerate(names.split()))
+        for calendar, names in calendars.items()
+    }
+    for language, calendars in EXTRA_MONTH_NAMES.items()
+}
 # Our language codes whose dateparser table has another name.
 LANGUAGE_TABLES: dict[str, str] = {"no": "nb"}
 
