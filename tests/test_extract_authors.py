@@ -126,6 +126,9 @@ LEAD = {
         ("tr", "Kaynak: AA / Emre Yıldız", ("Emre Yıldız",)),
         ("th", "ข่าว: สมชาย ใจดี", ("สมชาย ใจดี",)),
         ("el", "Του Γιώργου Νικολάου", ("Γιώργου Νικολάου",)),
+        ("el", "Γράφει ο Γιώργος Νικολάου", ("Γιώργος Νικολάου",)),
+        ("ar", "كتب - أحمد سمير", ("أحمد سمير",)),
+        ("he", "מאת דנה כהן | חדשות הים", ("דנה כהן",)),
         ("ru", "Автор: ТАСС", ()),  # an agency, not a person
         ("ru", "Фото: Ирина Соколова", ()),  # a photographer
         ("zh", "责任编辑：张伟", ()),  # an editor
@@ -147,6 +150,7 @@ def test_bylines_in_every_language(language, byline, expected):
         ("zh", f"本报北京3月2日电 记者王小明、李华报道：{LEAD['zh']}", ("王小明", "李华")),
         ("ko", f"국방부는 기자회견에서 {LEAD['ko']}", ()),  # a press conference, no byline
         ("ko", f"이날 기자 간담회에서 {LEAD['ko']}", ()),  # "that day, at a press briefing"
+        ("ko", f"[한빛뉴스 박민준 기자] {LEAD['ko']}", ("박민준",)),
     ],
 )
 def test_bylines_opening_the_first_paragraph(language, paragraph, expected):

@@ -193,15 +193,14 @@ def labelled_bylines(doc: ParsedDoc, language: str) -> list[str]:
         for match in label_re(language).finditer(zone):
             label = match["author"] or match["word"]
             if label and (match["word"] is None or short):
-                rest = zone[match.end() :]
+                rest = zone[match.end() :].lstrip(" :：-–—|")
                 if label.casefold().rstrip(":：") in rules.AGENCY_FIRST_LABELS:
                     rest = rest.partition("/")[2]  # "Kaynak: AA / Emre Yıldız"
                 end = BYLINE_END_RE.search(rest)
                 found.append(f"{label} {rest[: end.start() if end else None].strip()}")
         pattern = reporter_after_re(language, len(line) <= SHORT_LINE)
-        found += [
-            m[0] for m in pattern.finditer(zone) if m[1] not in rules.NOT_NAMES_BEFORE_REPORTER
-        ]
+        names = (m[1] or m[2] for m in pattern.finditer(zone))  # the one alternative that matched
+        found += [name for name in names if name not in rules.NOT_NAMES_BEFORE_REPORTER]
         found += [f"{match[1]}記者" for match in BRACKET_RE.finditer(zone)]
     return list(dict.fromkeys(found))
 
@@ -217,9 +216,13 @@ def reporter_after_re(language: str, short: bool) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!x)x")
     name = rf"(?<![^\W\d_])({rules.NAME_BEFORE_REPORTER[language]})"
-    after = r"(?![^\W\d_])" if short else r"\s*[=:]"
-    opening = "" if short else r"^\s*(?:[\[(【][^\])】]{1,30}[\])】]\s*)?"
-    return re.compile(rf"{opening}{name}\s?(?:{words}){after}")
+    if short:
+        return re.compile(rf"{name}\s?(?:{words})(?![^\W\d_])()")
+    bracketed = r"^\s*(?:[\[(【][^\])】]{1,30}[\])】]\s*)?"  # "(서울=한빛뉴스) 홍길동 기자 ="
+    inside = r"^\s*[\[(【](?:[^\])】]{1,20}\s)?"  # "[한빛뉴스 홍길동 기자] …"
+    return re.compile(
+        rf"{bracketed}{name}\s?(?:{words})\s*[=:]|{inside}{name}\s?(?:{words})[\])】]"
+    )
 
 
 @cache
