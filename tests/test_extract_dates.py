@@ -285,6 +285,12 @@ def test_dates_glued_to_bylines_and_outlets(line, expected):
     assert found is not None and found.value == expected
 
 
+def test_a_stamp_at_the_top_outranks_a_labelled_one_at_the_end():
+    text = f"Two navies sign a pact\n\n04.06.2024 10:15\n\n{BODY}\n\n{MORE}\n\nPosted 09.06.2024"
+    found = extract_date(parse_document(text), "de", TODAY, text=text)
+    assert found is not None and found.value == date(2024, 6, 4)
+
+
 def test_a_weekday_widget_above_the_headline_is_not_the_date():
     text = (
         f"Monday, 12 January 2026\n\nWorld\n\nTwo navies sign a pact\n\n4-11-2024 | 22:22\n\n{BODY}"

@@ -37,11 +37,11 @@ def extract_date(
     today = today or date.today()
     hint = page_order(doc)
     above = lines_above_headline(doc, text)
-    for line in stamp_lines(doc):  # "Published: …", "입력 …", "发布时间：…", wherever it stands
-        for hit in find_dates(line, language, today, hint):
-            if hit.label == PUBLISHED:
-                return Found(hit.value, line)
-    for line in doc.labels:
+    top_labels, end_labels = _labels_by_place(doc, text)
+    top_stamps, end_stamps = stamp_lines(doc, top_labels, end_labels)
+    if found := _labelled(top_stamps, language, today, hint):  # "Published: …", "입력 …"
+        return found
+    for line in top_labels:
         if (found := first_date(line, language, today, hint)) is not None:
             return Found(found.value, line)
     below = [line for line in doc.header if line not in above]
@@ -59,6 +59,11 @@ def extract_date(
                 place = index < rules.TOP_BODY_LINES and DATELINE_PREFIX.fullmatch(before)
                 if (place or not WORD.search(before)) and not WORD.search(after):
                     return Found(hit.value, line)
+    if found := _labelled(end_stamps, language, today, hint):  # a stamp under the text
+        return found
+    for line in end_labels:
+        if (hit := first_date(line, language, today, hint)) is not None:
+            return Found(hit.value, line)
     for index, line in enumerate(above):  # where a theme prints the post date
         if index or not _names_weekday(line, language):  # a top bar's widget opens the page
             if (value := _date_line(line, language, today, hint)) is not None:
@@ -86,13 +91,38 @@ def _names_weekday(line: str, language: str) -> bool:
     return any(weekday_of(word, language) is not None for word in words)
 
 
-def stamp_lines(doc: ParsedDoc) -> tuple[str, ...]:
-    """Return the short lines that may hold a labelled time stamp, top of the page first."""
+def _labels_by_place(doc: ParsedDoc, text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split the "Published: …" lines into those above the body's first paragraph and after."""
+    if not text or not doc.body:
+        return doc.labels, ()
+    flat = " ".join(unicodedata.normalize("NFC", text).split())
+    body_at = flat.find(doc.body[0])
+    end = tuple(line for line in doc.labels if 0 <= body_at < flat.find(line))
+    return tuple(line for line in doc.labels if line not in end), end
+
+
+def stamp_lines(
+    doc: ParsedDoc, top_labels: tuple[str, ...] | None = None, end_labels: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the short lines that may hold a labelled time stamp: at the top, and at the end
+    (weaker: a comment's "Posted …" may stand there)."""
     top = tuple(line for line in doc.body[: rules.TOP_BODY_LINES] if not is_prose(line))
     end = tuple(line for line in doc.body[-FOOTER_LINES:] if not is_prose(line))
     head = (doc.headline,) if doc.headline else ()
-    lines = doc.labels + head + doc.header + doc.bylines + doc.deck + top + doc.updated + end
-    return lines + doc.trailer
+    labels = doc.labels if top_labels is None else top_labels
+    lines = labels + head + doc.header + doc.bylines + doc.deck + top + doc.updated
+    return lines, end_labels + end + doc.trailer
+
+
+def _labelled(
+    lines: tuple[str, ...], language: str, today: date, hint: bool | None
+) -> Found[date] | None:
+    """Return the first date labelled as the publication date in the lines."""
+    for line in lines:
+        for hit in find_dates(line, language, today, hint):
+            if hit.label == PUBLISHED:
+                return Found(hit.value, line)
+    return None
 
 
 def _dates(line: str, language: str, today: date, hint: bool | None) -> list[DateHit]:
