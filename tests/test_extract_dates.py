@@ -285,6 +285,21 @@ def test_dates_glued_to_bylines_and_outlets(line, expected):
     assert found is not None and found.value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("海军签署协议\n\n中韩两国国防部长于2024年6月4日在首尔签署防务合作协议\n\n{body}", "zh"),
+        (
+            "해군 협정 체결\n\n양국 국방장관은 2024년 6월 4일 서울에서 방산 협력 협정에 서명했다\n\n{body}",
+            "ko",
+        ),
+    ],
+)
+def test_an_event_date_in_a_cjk_standfirst_is_not_the_date(text, language):
+    text = text.format(body=BODY)
+    assert extract_date(parse_document(text), language, TODAY, text=text) is None
+
+
 def test_a_stamp_at_the_top_outranks_a_labelled_one_at_the_end():
     text = f"Two navies sign a pact\n\n04.06.2024 10:15\n\n{BODY}\n\n{MORE}\n\nPosted 09.06.2024"
     found = extract_date(parse_document(text), "de", TODAY, text=text)

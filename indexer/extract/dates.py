@@ -20,6 +20,7 @@ DATELINE_AFTER = re.compile(rules.DATELINE_AFTER)
 FILLER = re.compile(rules.FILLER_WORDS)
 WORD = re.compile(r"[^\W\d_]{2,}")
 DATELINE_REACH = 120
+UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")  # Thai, Han, kana
 WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]|[{rules.MARKS}])+")  # not "th" of "24th"
 BRACKETED = re.compile(r"[(（]([^\W\d_])[)）]")
 FOOTER_LINES = 2  # a labelled time stamp may stand among the body's last lines
@@ -134,9 +135,15 @@ def _date_line(line: str, language: str, today: date, hint: bool | None) -> date
     """Return the date of a line that holds little but a date ("Wed, 22 Oct 2025 4:55 PM")."""
     for hit in _dates(line, language, today, hint):
         rest = FILLER.sub(" ", line[: hit.start] + " " + line[hit.end :])
-        if len(WORD.findall(rest)) <= rules.DATE_LINE_WORDS:
+        if word_count(rest) <= rules.DATE_LINE_WORDS:
             return hit.value
     return None
+
+
+def word_count(text: str) -> int:
+    """Count the words of a text; in scripts without spaces, two letters make a word."""
+    unspaced = len(UNSPACED.findall(text))
+    return len(WORD.findall(UNSPACED.sub(" ", text))) + (unspaced + 1) // 2
 
 
 def page_order(doc: ParsedDoc) -> bool | None:
