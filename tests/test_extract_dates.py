@@ -293,9 +293,10 @@ def test_dates_glued_to_bylines_and_outlets(line, expected):
             "해군 협정 체결\n\n양국 국방장관은 2024년 6월 4일 서울에서 방산 협력 협정에 서명했다\n\n{body}",
             "ko",
         ),
+        ("Флот подписал пакт\n\nУчения пройдут 14 ноября 2024 года.\n\n{body}", "ru"),
     ],
 )
-def test_an_event_date_in_a_cjk_standfirst_is_not_the_date(text, language):
+def test_an_event_date_in_a_standfirst_is_not_the_date(text, language):
     text = text.format(body=BODY)
     assert extract_date(parse_document(text), language, TODAY, text=text) is None
 

@@ -20,6 +20,7 @@ DATELINE_AFTER = re.compile(rules.DATELINE_AFTER)
 FILLER = re.compile(rules.FILLER_WORDS)
 WORD = re.compile(r"[^\W\d_]{2,}")
 DATELINE_REACH = 120
+SENTENCE_END = re.compile(rf"(?:[^\W\d_]|[{rules.MARKS}]){{2}}[.!?…。！？][\"'”’»)]*\s*$")
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")  # Thai, Han, kana
 WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]|[{rules.MARKS}])+")  # not "th" of "24th"
 BRACKETED = re.compile(r"[(（]([^\W\d_])[)）]")
@@ -132,7 +133,12 @@ def _dates(line: str, language: str, today: date, hint: bool | None) -> list[Dat
 
 
 def _date_line(line: str, language: str, today: date, hint: bool | None) -> date | None:
-    """Return the date of a line that holds little but a date ("Wed, 22 Oct 2025 4:55 PM")."""
+    """Return the date of a line that holds little but a date ("Wed, 22 Oct 2025 4:55 PM").
+
+    A line that ends a sentence ("… on 14 November 2025 in Oslo.") tells of an event.
+    """
+    if SENTENCE_END.search(line):
+        return None
     for hit in _dates(line, language, today, hint):
         rest = FILLER.sub(" ", line[: hit.start] + " " + line[hit.end :])
         if word_count(rest) <= rules.DATE_LINE_WORDS:
