@@ -216,7 +216,7 @@ def reporter_after_re(language: str, short: bool) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!x)x")
     name = rf"(?<![^\W\d_])({rules.NAME_BEFORE_REPORTER[language]})"
-    if short:
+    if short:  # the empty group 2 keeps the groups of the paragraph pattern below
         return re.compile(rf"{name}\s?(?:{words})(?![^\W\d_])()")
     bracketed = r"^\s*(?:[\[(【][^\])】]{1,30}[\])】]\s*)?"  # "(서울=한빛뉴스) 홍길동 기자 ="
     inside = r"^\s*[\[(【](?:[^\])】]{1,20}\s)?"  # "[한빛뉴스 홍길동 기자] …"
