@@ -139,6 +139,19 @@ def test_never_invents_a_date(text):
     assert extract_date(parse_document(text), "en", TODAY) is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "language", "expected"),
+    [
+        (f"新华社北京2024年6月4日电 {BODY}", "zh", date(2024, 6, 4)),
+        (f"本报北京6月4日电 {BODY}", "zh", None),  # no year
+        (f"МОСКВА, 4 июня 2024 — {BODY}", "ru", date(2024, 6, 4)),
+    ],
+)
+def test_datelines_in_other_scripts(paragraph, language, expected):
+    found = extract_date(parse_document(f"Two navies sign a pact\n\n{paragraph}"), language, TODAY)
+    assert (found.value if found else None) == expected
+
+
 def test_french_dateline_with_article():
     found = extract_date(parse_document(f"Paris, le 18 juin 2024 – {BODY}"), "fr", TODAY)
     assert found is not None and found.value == date(2024, 6, 18)

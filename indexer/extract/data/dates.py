@@ -119,9 +119,10 @@ TOP_DATE_LINE_CHARS = 60
 # The first body paragraph may open with a dateline: a place, the date and a dash.
 DATELINE_PREFIX = (
     r"^[\s(]*(?:\([^)]{1,40}\)\s*)?(?:[A-ZÀ-ÝΑ-ΩА-ЯЁЄІЇҐЂ-Џ][\w.'’-]*[\s,/]+){0,4}"
+    r"(?:[\u4e00-\u9fff]{2,12})?"  # "新华社北京2025年11月14日电"
     r"(?:(?:le|el|il|am|den|dnia|on|วันที่)\s*)?"  # "Paris, le 18 juin 2024 –"
 )
-# after the date: a dash, or a Thai report opening ("วันที่ 16 พ.ค.2567 ผู้สื่อข่าวรายงานว่า")
-DATELINE_AFTER = r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$|ผู้สื่อข่าว)"
+# after the date: a dash, a Chinese dispatch (电), or a Thai report opening ("วันที่ 16 พ.ค.2567 ผู้สื่อข่าวรายงานว่า")
+DATELINE_AFTER = r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$|ผู้สื่อข่าว|电|電)"
 # Weekday names and time words allowed beside the date on a date line do not count as words.
 FILLER_WORDS = r"(?i)\b(?:am|pm|gmt|utc|cet|cest|est|edt|ict|kst|ist|msk|h|uhr|at|on|le|el|am|the|of|de|r)\b"
