@@ -289,6 +289,7 @@ def test_a_today_widget_or_photo_date_is_never_the_date(line, language):
     ("line", "expected"),
     [
         ("Jane Doe14 November 2025", date(2025, 11, 14)),  # glued to the byline
+        ("Jane DoeNovember 14, 2025", date(2025, 11, 14)),
         ("NAVAL WIRE2025-11-14 09:30", date(2025, 11, 14)),  # glued to the outlet's name
         ("By Jane Doe | 14.11.2025 | 09:30", date(2025, 11, 14)),
     ],

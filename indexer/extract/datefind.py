@@ -58,12 +58,15 @@ def find_dates(line: str, language: str, today: date, hint: bool | None = None) 
     found: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     for pattern in TEXTUAL:
-        for match in pattern.finditer(text):
-            if not _overlaps(match.span(), taken):
-                value = _worded(match, language)
-                if value is not None and _plausible(value, today):
-                    taken.append(match.span())
-                    found.append(DateHit(value, *match.span()))
+        at = 0
+        while match := pattern.search(text, at):
+            value = None if _overlaps(match.span(), taken) else _worded(match, language)
+            if value is not None and _plausible(value, today):
+                taken.append(match.span())
+                found.append(DateHit(value, *match.span()))
+                at = match.end()
+            else:  # not a month ("Published July 8"): look again from the next letter
+                at = match.start() + 1
     for order, pattern in NUMERIC:
         for match in pattern.finditer(text):
             if _overlaps(match.span(), taken):

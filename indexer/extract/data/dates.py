@@ -50,7 +50,7 @@ _YEAR = rf"(?P<y>{YEAR}|{JALALI_YEAR}|{BUDDHIST_YEAR})"
 _ORDINAL = r"(?:st|nd|rd|th|er|eme|ème|e|º|°|ª|\.|-?(?:го|е|я|ого))?"
 TEXT_PATTERNS: tuple[str, ...] = (
     rf"(?<![\d.])(?<!\d\.){_DAY}{_ORDINAL},?\s*(?:de\s+|of\s+|-)?{{month}},?[\s-]*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
-    rf"(?<![^\W\d_]){{month}}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)",
+    rf"(?:(?<![^\W\d_])|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])){{month}}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)",
     rf"(?<!\d){_YEAR}\.?(?:\s*m\.|\s*г\.|,)?\s+{{month}}\s+{_DAY}(?:\.|\s*d\.|-?(?:án|én|jén|ján|a|e|i))?(?![\d.]\d)",
     rf"(?<!\d){_YEAR}\.\s*gada\s+{_DAY}\.\s*{{month}}",
 )
