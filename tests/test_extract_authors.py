@@ -26,6 +26,8 @@ from indexer.parse import parse_document
         ("Autor: Jana Malá a Petr Kos", ["Jana Malá", "Petr Kos"]),
         ("Nora Blake, Reuters", ["Nora Blake"]),
         ("By Reuters", []),
+        ("By Reuters Staff", []),
+        ("By AFP Desk and Tom Reed", ["Tom Reed"]),
     ],
 )
 def test_parse_byline(line, expected):
@@ -70,6 +72,12 @@ BODY = (
         ("Ayla Demir | Ankara\n10 April 2023", "", ("Ayla Demir",)),
         ("Jessica Moore | Daniel Kwon\n27 July 2023", "", ("Jessica Moore", "Daniel Kwon")),
         (
+            "JESSICA MOORE | DANIEL KWON\nOslo - 27 JUL 2023 - 10:15 CEST",
+            "",
+            ("Jessica Moore", "Daniel Kwon"),
+        ),
+        ("Compiled by Jessica Moore with agency reports", "", ("Jessica Moore",)),
+        (
             "Lena Kruger, Marcus Bell | Atlantic Wire\nJanuary 20, 2023",
             "",
             ("Lena Kruger", "Marcus Bell"),
@@ -79,3 +87,88 @@ BODY = (
 def test_credit_lines_and_author_boxes(head, tail, expected):
     text = f"ATLANTIC WIRE\n\nTalks end in agreement\n\n{head}\n\n{BODY}\n\n{tail}"
     assert extract_authors(mark_bylines(parse_document(text))).value == expected
+
+
+PACT = "Two navies sign a pact"
+LEAD = {
+    "ru": "Министры обороны двух стран подписали соглашение о совместных учениях флотов и обмене офицерами связи в следующем году.",
+    "uk": "Міністри оборони двох країн підписали угоду про спільні навчання флотів і обмін офіцерами зв'язку наступного року.",
+    "bg": "Министрите на отбраната на двете страни подписаха споразумение за съвместни учения на флотовете през следващата година.",
+    "ko": "양국 국방장관은 내년 해군 연합훈련과 연락장교 교환에 관한 협정에 서명했다고 국방부가 밝혔다.",
+    "zh": "两国国防部长签署了关于明年海军联合演习和互派联络官的协议，双方表示将继续加强合作。",
+    "ja": "両国の国防相は来年の海軍合同演習と連絡将校の交換に関する協定に署名したと国防省が発表した。",
+    "ar": "وقع وزيرا الدفاع في البلدين اتفاقية بشأن مناورات بحرية مشتركة وتبادل ضباط الاتصال في العام المقبل.",
+    "he": "שרי ההגנה של שתי המדינות חתמו על הסכם לתרגילים ימיים משותפים ולחילופי קציני קישור בשנה הבאה.",
+    "hi": "दोनों देशों के रक्षा मंत्रियों ने अगले वर्ष संयुक्त नौसैनिक अभ्यास और संपर्क अधिकारियों के आदान-प्रदान पर समझौते पर हस्ताक्षर किए।",
+    "tr": "İki ülkenin savunma bakanları gelecek yıl ortak deniz tatbikatı ve irtibat subayı değişimi konusunda bir anlaşma imzaladı.",
+    "th": "รัฐมนตรีกลาโหมของทั้งสองประเทศลงนามข้อตกลงว่าด้วยการฝึกทางเรือร่วมกันและการแลกเปลี่ยนนายทหารติดต่อในปีหน้า",
+    "es": "Los ministros de Defensa de ambos países firmaron un acuerdo sobre maniobras navales conjuntas el próximo año.",
+    "el": "Οι υπουργοί Άμυνας των δύο χωρών υπέγραψαν συμφωνία για κοινές ναυτικές ασκήσεις και ανταλλαγή αξιωματικών συνδέσμου το επόμενο έτος.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "expected"),
+    [
+        ("ru", "Автор: Ирина Соколова", ("Ирина Соколова",)),
+        ("uk", "Текст: Олена Коваль", ("Олена Коваль",)),
+        ("bg", "12.03.2024 | 15:20 Автор: Петя Генова", ("Петя Генова",)),
+        ("ko", "박민준 기자", ("박민준",)),
+        ("ko", "박민준기자 minjun@example.kr", ("박민준",)),
+        ("ko", "minjun@example.kr", ()),  # an e-mail address names nobody
+        ("ko", "사진 기자", ()),
+        ("zh", "记者 王小明、李华", ("王小明", "李华")),
+        ("zh", "作者：张伟", ("张伟",)),
+        ("ja", "【ソウル=山本一郎】", ("山本一郎",)),
+        ("ar", "كتب: أحمد سمير", ("أحمد سمير",)),
+        ("he", "מאת: דנה כהן", ("דנה כהן",)),
+        ("hi", "लेखक: राहुल वर्मा", ("राहुल वर्मा",)),
+        ("tr", "Kaynak: AA / Emre Yıldız", ("Emre Yıldız",)),
+        ("th", "ข่าว: สมชาย ใจดี", ("สมชาย ใจดี",)),
+        ("el", "Του Γιώργου Νικολάου", ("Γιώργου Νικολάου",)),
+        ("el", "Γράφει ο Γιώργος Νικολάου", ("Γιώργος Νικολάου",)),
+        ("ar", "كتب - أحمد سمير", ("أحمد سمير",)),
+        ("he", "מאת דנה כהן | חדשות הים", ("דנה כהן",)),
+        ("ru", "Автор: ТАСС", ()),  # an agency, not a person
+        ("ru", "Фото: Ирина Соколова", ()),  # a photographer
+        ("zh", "责任编辑：张伟", ()),  # an editor
+        ("hi", "राहुल वर्मा, संवाददाता", ("राहुल वर्मा",)),
+        ("ja", "山本一郎記者", ("山本一郎",)),
+        ("tr", "Kaynak: Milli Savunma Bakanlığı", ()),  # a source, not a byline
+        ("es", "Por qué la marina compra fragatas", ()),
+    ],
+)
+def test_bylines_in_every_language(language, byline, expected):
+    text = f"{PACT}\n\n{byline}\n\n{LEAD[language]}\n\n{LEAD[language]}"
+    assert extract_authors(mark_bylines(parse_document(text)), language).value == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "expected"),
+    [
+        ("ko", f"(서울=한빛뉴스) 박민준 기자 = {LEAD['ko']}", ("박민준",)),
+        ("zh", f"本报北京3月2日电 记者王小明、李华报道：{LEAD['zh']}", ("王小明", "李华")),
+        ("ko", f"국방부는 기자회견에서 {LEAD['ko']}", ()),  # a press conference, no byline
+        ("ko", f"이날 기자 간담회에서 {LEAD['ko']}", ()),  # "that day, at a press briefing"
+        ("ko", f"[한빛뉴스 박민준 기자] {LEAD['ko']}", ("박민준",)),
+    ],
+)
+def test_bylines_opening_the_first_paragraph(language, paragraph, expected):
+    text = f"{PACT}\n\n{paragraph}\n\n{LEAD[language]}"
+    assert extract_authors(mark_bylines(parse_document(text)), language).value == expected
+
+
+def test_a_labelled_byline_outranks_a_menu_line_that_reads_like_a_name():
+    text = f"{PACT}\n\nForeign Desk\n\nBy Ann Lee\n\n{BODY}\n\n{BODY}"
+    assert extract_authors(mark_bylines(parse_document(text)), "en").value == ("Ann Lee",)
+
+
+def test_a_bare_name_beside_a_date_under_a_caption():
+    caption = (
+        "The frigate leaves the harbour at dawn on its first voyage after the refit, watched by "
+        "families of the crew and by officers of both navies. Photo: navy press office archive"
+    )
+    text = f"{PACT}\n\n{caption}\n\nMaría Luisa Gómez Ruiz\n\n3 de mayo de 2024\n\n{BODY}"
+    assert extract_authors(mark_bylines(parse_document(text)), "es").value == (
+        "María Luisa Gómez Ruiz",
+    )

@@ -12,6 +12,10 @@ BODY = (
     "Officials from both ministries signed the agreement after two days of talks, saying the "
     "first deliveries would follow within a year and that training would start soon after."
 )
+MORE = (
+    "The navies will also exchange liaison officers.\n\nA joint exercise is planned for the "
+    "autumn.\n\nBoth sides said the costs would be shared equally between the two budgets."
+)
 
 
 @pytest.mark.parametrize(
@@ -35,6 +39,40 @@ BODY = (
         ("17 de junio de 2019", "es", date(2019, 6, 17)),
         ("12. Februar 2024", "de", date(2024, 2, 12)),
         ("2025年2月24日", "zh", date(2025, 2, 24)),
+        ("2024年07月08日（月）", "ja", date(2024, 7, 8)),
+        ("2024.07.08", "ko", date(2024, 7, 8)),
+        ("2025.11.14 06:00", "ko", date(2025, 11, 14)),
+        ("25.11.14 06:00", "ko", date(2025, 11, 14)),  # a Korean two-digit year comes first
+        ("07.04.25", "de", date(2025, 4, 7)),
+        ("5th, November 2024", "en", date(2024, 11, 5)),
+        ("November 5th, 2024", "en", date(2024, 11, 5)),
+        ("Tuesday 5th of November 2024", "en", date(2024, 11, 5)),
+        ("Пятница, 14 ноября 2025 г.", "ru", date(2025, 11, 14)),
+        ("14 листопада 2025 року", "uk", date(2025, 11, 14)),
+        ("14 Νοεμβρίου 2025", "el", date(2025, 11, 14)),
+        ("٢٠ يناير ٢٠٢٥", "ar", date(2025, 1, 20)),
+        ("12 كانون الثاني 2025", "ar", date(2025, 1, 12)),
+        ("14 בנובמבר 2025", "he", date(2025, 11, 14)),
+        ("१४ नवंबर २०२५", "hi", date(2025, 11, 14)),
+        ("۲۳ آبان ۱۴۰۴", "fa", date(2025, 11, 14)),  # the Persian solar calendar
+        ("1404/08/23", "fa", date(2025, 11, 14)),
+        ("2025. november 14.", "hu", date(2025, 11, 14)),
+        ("2025 m. lapkričio 14 d.", "lt", date(2025, 11, 14)),
+        ("2025. gada 14. novembrī", "lv", date(2025, 11, 14)),
+        ("2025 11 14", "lt", date(2025, 11, 14)),
+        ("14 Kasım 2025 Cuma", "tr", date(2025, 11, 14)),
+        ("Kasım 14, 2025", "tr", date(2025, 11, 14)),
+        ("3 Mag 2020", "it", date(2020, 5, 3)),
+        ("14. новембра 2025.", "sr", date(2025, 11, 14)),
+        ("14. januarja 2025", "sl", date(2025, 1, 14)),
+        ("ngày 14 tháng 11 năm 2025", "vi", date(2025, 11, 14)),
+        ("14. studenoga 2025.", "hr", date(2025, 11, 14)),
+        ("Thứ Sáu, 14/11/2025 10:00 (GMT+7)", "vi", date(2025, 11, 14)),
+        ("Παρασκευή, 14 Νοεμβρίου 2025", "el", date(2025, 11, 14)),
+        ("2025-11-14T10:00:00+09:00", "ko", date(2025, 11, 14)),
+        ("16 พ.ค.2567", "th", date(2024, 5, 16)),  # the Buddhist era
+        ("令和7年10月7日", "ja", date(2025, 10, 7)),  # a Japanese era
+        ("14.11.2025 Friday", "en", date(2025, 11, 14)),
     ],
 )
 def test_formats(written, language, expected):
@@ -52,6 +90,12 @@ def test_formats(written, language, expected):
         ("31/02/2024", "fr"),  # impossible
         ("1 January 2031", "en"),  # in the future
         ("12 million euros in 2025", "en"),
+        ("Thursday, 14 November 2025", "en"),  # 14 November 2025 is a Friday
+        ("Четверг, 14 ноября 2025", "ru"),
+        ("2025年11月14日（木）", "ja"),
+        ("2025.11.14 (목)", "ko"),
+        ("14 ноября", "ru"),  # no year
+        ("1404/08/23", "ar"),  # a 14xx year is a Persian date only in Persian
     ],
 )
 def test_not_a_date(written, language):
@@ -70,11 +114,6 @@ def test_not_a_date(written, language):
         (f"Two navies sign a pact\n\n{BODY}\n\nPublished: 05.06.2024, 10:15", date(2024, 6, 5)),
         (f"WARSAW, Feb 24, 2025 (PAP) - {BODY}", date(2025, 2, 24)),
         (f"By Ann Lee | Feb 24, 2025\n\nTwo navies sign a pact\n\n{BODY}", date(2025, 2, 24)),
-        # a time stamp standing under the text, when the top states none
-        (
-            f"Two navies sign a pact\n\n{BODY}\n\nWednesday, October 22, 2025 4:55 PM UTC",
-            date(2025, 10, 22),
-        ),
     ],
 )
 def test_publication_date_from_the_top(text, expected):
@@ -91,10 +130,26 @@ def test_publication_date_from_the_top(text, expected):
         f"{BODY}\n\nThe ships arrived on 3 May 2024 at dawn. (Photo: Navy)",  # caption
         f"Two navies sign a pact\n\nPosted 2 days ago\n\n{BODY}",  # relative
         f"On Feb 24, 2025, Poland signed the deal with Korea, officials said today in Warsaw.\n\n{BODY}",
+        # a clock under the text, after the copyright line, is the page's footer widget
+        f"Two navies sign a pact\n\n{BODY}\n\n{MORE}\n\n© Outlet 2025\n"
+        "Wednesday, October 22, 2025 4:55 PM UTC",
     ],
 )
 def test_never_invents_a_date(text):
     assert extract_date(parse_document(text), "en", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language", "expected"),
+    [
+        (f"新华社北京2024年6月4日电 {BODY}", "zh", date(2024, 6, 4)),
+        (f"本报北京6月4日电 {BODY}", "zh", None),  # no year
+        (f"МОСКВА, 4 июня 2024 — {BODY}", "ru", date(2024, 6, 4)),
+    ],
+)
+def test_datelines_in_other_scripts(paragraph, language, expected):
+    found = extract_date(parse_document(f"Two navies sign a pact\n\n{paragraph}"), language, TODAY)
+    assert (found.value if found else None) == expected
 
 
 def test_french_dateline_with_article():
@@ -159,18 +214,138 @@ def test_an_event_line_in_the_body_is_not_a_publication_date():
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "language", "expected"),
     [
-        # a publication date wins over the update time
         (
             f"Two navies sign a pact\n\nPublished: 04.06.2024\nUpdated: 05.06.2024\n\n{BODY}",
+            "en",
             date(2024, 6, 4),
         ),
-        # only an update time is shown: it is the date the page states
-        (f"Two navies sign a pact\n\nUpdated: 05.06.2024\n\n{BODY}", date(2024, 6, 5)),
-        (f"Two navies sign a pact\n\nMis à jour le 05.06.2024 à 10h02\n\n{BODY}", date(2024, 6, 5)),
+        (
+            f"Two navies sign a pact\n\nUpdated 05.06.2024 | Published 04.06.2024\n\n{BODY}",
+            "en",
+            date(2024, 6, 4),
+        ),
+        (
+            f"Флот подписал пакт\n\nОбновлено: 05.06.2024\nОпубликовано: 04.06.2024\n\n{BODY}",
+            "ru",
+            date(2024, 6, 4),
+        ),
+        (
+            f"해군 협정 체결\n\n입력 2024.06.04 14:48 수정 2024.06.05 09:10\n\n{BODY}",
+            "ko",
+            date(2024, 6, 4),
+        ),
+        (
+            f"海军签署协议\n\n更新时间：2024-06-05\n发布时间：2024-06-04\n\n{BODY}",
+            "zh",
+            date(2024, 6, 4),
+        ),
+        (
+            f"Zwei Marinen schließen einen Pakt Stand: 04.06.2024 17:11 Uhr\n\n{BODY}",
+            "de",
+            date(2024, 6, 4),
+        ),
     ],
 )
-def test_update_time_only_when_nothing_else(text, expected):
-    found = extract_date(parse_document(text), "en", TODAY)
+def test_a_labelled_publication_date_wins(text, language, expected):
+    found = extract_date(parse_document(text), language, TODAY)
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (f"Two navies sign a pact\n\nUpdated: 05.06.2024\n\n{BODY}", "en"),
+        (f"Deux marines signent un pacte\n\nMis à jour le 05.06.2024 à 10h02\n\n{BODY}", "fr"),
+        (f"Zwei Marinen schließen einen Pakt\n\nAktualisiert am 05.06.2024\n\n{BODY}", "de"),
+        (f"Kaksi laivastoa sopii\n\nPäivitetty 5.6.2024 10:02\n\n{BODY}", "fi"),
+        (f"해군 협정 체결\n\n수정 2024.06.05 09:10\n\n{BODY}", "ko"),
+        (f"海軍が協定に署名\n\n更新日：2024年6月5日\n\n{BODY}", "ja"),
+        (f"Флот подписал пакт\n\nОбновлено 5 июня 2024\n\n{BODY}", "ru"),
+    ],
+)
+def test_an_update_time_alone_is_not_a_publication_date(text, language):
+    assert extract_date(parse_document(text), language, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Сегодня: 14 ноября 2025", "ru"),
+        ("오늘 2025.11.14", "ko"),
+        ("今日 2025年11月14日", "ja"),
+        ("Heute: 14.11.2025", "de"),
+        ("Фото: Ирина Соколова, 14 ноября 2025", "ru"),
+        ("Photo: navy press office, 14 November 2025", "en"),
+    ],
+)
+def test_a_today_widget_or_photo_date_is_never_the_date(line, language):
+    text = f"{line}\n\nTwo navies sign a pact\n\n{BODY}\n\n{MORE}"
+    assert extract_date(parse_document(text), language, TODAY, text=text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe14 November 2025", date(2025, 11, 14)),  # glued to the byline
+        ("Jane DoeNovember 14, 2025", date(2025, 11, 14)),
+        ("NAVAL WIRE2025-11-14 09:30", date(2025, 11, 14)),  # glued to the outlet's name
+        ("By Jane Doe | 14.11.2025 | 09:30", date(2025, 11, 14)),
+    ],
+)
+def test_dates_glued_to_bylines_and_outlets(line, expected):
+    text = f"Two navies sign a pact\n\n{line}\n\n{BODY}\n\n{MORE}"
+    found = extract_date(parse_document(text), "en", TODAY, text=text)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("海军签署协议\n\n中韩两国国防部长于2024年6月4日在首尔签署防务合作协议\n\n{body}", "zh"),
+        (
+            "해군 협정 체결\n\n양국 국방장관은 2024년 6월 4일 서울에서 방산 협력 협정에 서명했다\n\n{body}",
+            "ko",
+        ),
+        ("Флот подписал пакт\n\nУчения пройдут 14 ноября 2024 года.\n\n{body}", "ru"),
+    ],
+)
+def test_an_event_date_in_a_standfirst_is_not_the_date(text, language):
+    text = text.format(body=BODY)
+    assert extract_date(parse_document(text), language, TODAY, text=text) is None
+
+
+def test_a_stamp_at_the_top_outranks_a_labelled_one_at_the_end():
+    text = f"Two navies sign a pact\n\n04.06.2024 10:15\n\n{BODY}\n\n{MORE}\n\nPosted 09.06.2024"
+    found = extract_date(parse_document(text), "de", TODAY, text=text)
+    assert found is not None and found.value == date(2024, 6, 4)
+
+
+def test_a_weekday_widget_above_the_headline_is_not_the_date():
+    text = (
+        f"Monday, 12 January 2026\n\nWorld\n\nTwo navies sign a pact\n\n4-11-2024 | 22:22\n\n{BODY}"
+    )
+    found = extract_date(parse_document(text), "en", TODAY, text=text)
+    assert found is not None and found.value == date(2024, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the widget is the only date on the page
+        ("Monday, 12 January 2026\n\nWorld\n\nTwo navies sign a pact\n\n" + BODY, None),
+        # a date with no weekday over the headline is where a theme prints the post date
+        ("World\n\nJanuary 12, 2026\n\nTwo navies sign a pact\n\n" + BODY, date(2026, 1, 12)),
+        # under the outlet's menus, a weekday date over the headline is the post's date header
+        (
+            "World\n\nMonday, 12 January 2026\n\nTwo navies sign a pact\n\n" + BODY,
+            date(2026, 1, 12),
+        ),
+        # the page's first line, in the top bar: the widget
+        ("Monday, 12 January 2026\n\nTwo navies sign a pact\n\n" + BODY, None),
+    ],
+)
+def test_dates_above_the_headline(text, expected):
+    found = extract_date(parse_document(text), "en", TODAY, text=text)
+    assert (found.value if found else None) == expected

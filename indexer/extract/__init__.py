@@ -31,8 +31,8 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
     paragraphs = doc.deck + doc.body
     language = extract_language(title.value, paragraphs)
     lang = language.value
-    date = Found(meta.date, "metadata") if meta.date else extract_date(doc, lang)
-    authors = Found(meta.authors, "metadata") if meta.authors else extract_authors(doc)
+    date = Found(meta.date, "metadata") if meta.date else extract_date(doc, lang, text=raw.text)
+    authors = Found(meta.authors, "metadata") if meta.authors else extract_authors(doc, lang)
     countries = extract_countries(doc.content, lang)
     people = extract_people(doc.content, lang, exclude=authors.value)
     topics = extract_topics(title.value, paragraphs, lang)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from indexer.extract.bylines import is_name_line, labelled_bylines
+from indexer.extract.data import bylines as rules
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import UNIVERSAL, is_place_word
 from indexer.extract.tables import read_words
 from indexer.parse import ParsedDoc
 
-PREFIX_RE = re.compile(
-    r"^(?:\([^)]{1,40}\)\s*)?(?:by|written by|(?:with )?(?:additional )?reporting by|reported by"
-    r"|writing by|compiled by|words by|story by|posted by|(?-i:di)|texto|testo"
-    r"|von|ein beitrag von|par|por|escrito por|autor(?:ka)?|author|text|tekst|reporter"
-    r"|napsala?|napísala?)\s*[:\-]?\s+",
-    re.IGNORECASE,
+# Latin-script openers the data table does not list as labels ("with additional reporting by").
+EXTRA_PREFIXES = (
+    r"written by|(?:with )?(?:additional )?reporting by|reported by|writing by|compiled by"
+    r"|words by|story by|posted by|(?-i:di)|texto|testo|ein beitrag von|autor(?:ka)?|author"
+    r"|text|tekst|reporter|napsala?|napísala?"
 )
 # A role between the keyword and the name: "By Washington correspondent Jane Doe".
 ROLE_RE = re.compile(
@@ -28,36 +30,91 @@ EDITING_RE = re.compile(
     r"^(?:editing|edited|graphics|photos?|photography|video|translation|translated|fact-checking)\b",
     re.IGNORECASE,
 )
-NOISE_RE = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+|\([^)]*\)")
+NOISE_RE = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+|\([^)]*\)|（[^）]*）")
 # Where the names stop: a separator before a date, an outlet or a role.
-TAIL_RE = re.compile(r"\s+(?:[|•·–—/]|-\s).*$|\s+\d.*$")
-SPLIT_RE = re.compile(r"\s*(?:,|;|&|\b(?:and|und|i|et|y|e|a|en)\b)\s*")
+TAIL_RE = re.compile(r"\s+(?:[|•·–—]|-\s).*$|\s*\d.*$")
+SPLIT_RE = re.compile(r"\s*(?:,|;|&|/|、|，|،|\b(?:and|und|i|et|y|e|a|en|и|і|та)\b|\sو)\s*")
 NAME_WORD_RE = re.compile(r"^[^\W\d_][\w'’.-]*$")
 MIN_WORDS = 2  # one word is an agency or outlet ("Reuters"), not a name
 MAX_WORDS = 4
+# Names in scripts without capitals: one block of Hangul or Han, or a few words of Thai,
+# Arabic, Hebrew or Devanagari (combining marks included).
+CASELESS_NAME_RES = (
+    re.compile(rf"[가-힣]{{{rules.HANGUL_NAME[0]},{rules.HANGUL_NAME[1]}}}"),
+    re.compile(rf"[\u4e00-\u9fff\u3005]{{{rules.HAN_NAME[0]},{rules.HAN_NAME[1]}}}"),
+    re.compile(
+        rf"[\u4e00-\u9fff\u3005\u3040-\u30ff]{{{rules.KANA_HAN_NAME[0]},{rules.KANA_HAN_NAME[1]}}}"
+    ),
+    re.compile(r"[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+){0,2}"),
+    re.compile(r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){1,3}"),
+    re.compile(r"[\u0590-\u05ff'\"׳״-]+(?: [\u0590-\u05ff'\"׳״-]+){1,3}"),
+    re.compile(r"[\u0900-\u097f]+(?: [\u0900-\u097f]+){1,3}"),
+)
 
 
-def extract_authors(doc: ParsedDoc) -> Found[tuple[str, ...]]:
-    """Return the names in the article's bylines, in order."""
+def extract_authors(doc: ParsedDoc, language: str = "und") -> Found[tuple[str, ...]]:
+    """Return the names in the article's bylines, in order.
+
+    Bare name lines (a name under the headline, a sign-off) count only when the page has no
+    byline with a label: a menu item such as "Foreign Affairs" reads like a name too.
+    """
+    labelled = [line for line in doc.bylines if not is_name_line(line)]
+    labelled += labelled_bylines(doc, language)
+    names = _names(labelled)
+    lines = labelled
+    if not names:
+        lines = list(doc.bylines)
+        names = _names(lines)
+    return Found(tuple(names), " / ".join(lines))
+
+
+def _names(lines: list[str]) -> list[str]:
+    """Return the author names of byline lines, each once, credits for others left out."""
     names: list[str] = []
-    for line in doc.bylines:
+    for line in lines:
         clauses = [c for c in CLAUSE_RE.split(line) if c and not EDITING_RE.match(c)]
         for name in (n for clause in clauses for n in parse_byline(clause)):
             if name not in names:
                 names.append(name)
-    return Found(tuple(names), " / ".join(doc.bylines))
+    return names
+
+
+@cache
+def prefix_re() -> re.Pattern[str]:
+    """Return the pattern of a byline's opening label, in every language."""
+    labels = {label.rstrip(":/|") for group in rules.AUTHOR_LABELS.values() for label in group}
+    words = sorted((re.escape(label) for label in labels), key=len, reverse=True)
+    return re.compile(
+        rf"^(?:\([^)]{{1,40}}\)\s*)?(?:{EXTRA_PREFIXES}|{'|'.join(words)})\s*[:：/|\-]?\s*",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def reporter_re() -> re.Pattern[str]:
+    """Return the pattern of a reporter word after a name ("기자", "記者", "संवाददाता")."""
+    words = sorted({w for group in rules.REPORTER_AFTER.values() for w in group}, key=len)[::-1]
+    return re.compile(rf",?\s*(?:{'|'.join(words)})(?=\s|$|[,、，=])")
 
 
 def parse_byline(line: str) -> list[str]:
     """Return the names in one byline; "Given, Family" with one word each becomes "Family Given"."""
-    text = PREFIX_RE.sub("", line.strip(), count=1)
+    text = prefix_re().sub("", line.strip(), count=1)
     text = ROLE_RE.sub("", text, count=1)
-    text = NOISE_RE.sub(" ", text)
+    text = reporter_re().sub(",", NOISE_RE.sub(" ", text))
     text = TAIL_RE.sub("", " ".join(text.split())).strip(" ,;")
     parts = [p.strip() for p in SPLIT_RE.split(text) if p.strip()]
     if "," in text and len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
-        parts = [f"{parts[1]} {parts[0]}"]
-    return [name for part in parts if (name := _name(part))]
+        if all(NAME_WORD_RE.match(p) and p[0].isupper() for p in parts):
+            parts = [f"{parts[1]} {parts[0]}"]
+    names = [_name(part) or _caseless_name(part) for part in parts]
+    return [name for name in names if name and not _newsroom(name)]
+
+
+def _newsroom(name: str) -> bool:
+    """Tell whether a credit names an agency or a newsroom rather than a person."""
+    words = name.casefold().split()
+    return name.casefold() in rules.AGENCIES or any(w in rules.NOT_PERSON_WORDS for w in words)
 
 
 def as_written(name: str) -> str:
@@ -87,3 +144,11 @@ def _name(part: str) -> str | None:
     if not MIN_WORDS <= len(capitalized) <= MAX_WORDS or is_place_word(words[0], UNIVERSAL):
         return None
     return as_written(" ".join(words))
+
+
+def _caseless_name(part: str) -> str | None:
+    """Return a part that is wholly a name in a script without capitals, or None."""
+    part = part.strip(" :：-–—=")
+    if part in rules.NOT_NAMES_BEFORE_REPORTER:
+        return None
+    return part if any(p.fullmatch(part) for p in CASELESS_NAME_RES) else None

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from indexer.extract.data import bylines as rules
 from indexer.extract.tables import read_words
-from indexer.parse import ParsedDoc, classify, is_byline, is_date_line
+from indexer.parse import BYLINE_CHARS, ParsedDoc, classify, is_byline, is_date_line, is_prose
 
 SEGMENT_RE = re.compile(r"\s+[|•·]\s+")
+DASH_SEGMENT_RE = re.compile(r"\s+[|•·\-–—]\s+")  # dashes part a line that holds a date
 # Names joined in one byline: "Jane Doe and John Roe", "Jana Nováková a Petr Dvořák".
 JOIN_RE = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|a|en)\b)\s*")
 # Where a reporter filed from: "Jane Doe in Oslo", "Jane Doe — Riyadh".
@@ -36,6 +39,7 @@ NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 SIGN_OFF_DASH = "—–- "
 SIGN_OFF_LINES = 3  # a bare name among the body's last lines signs the article off
 NAME_WORDS = (2, 3)
+NAME_WORDS_BESIDE_DATE = 4  # beside a date line a name may have two family names
 ROLE = "role"  # the line kind of "Staff writer", "Correspondent" in lines.tsv
 
 
@@ -48,29 +52,54 @@ def mark_bylines(doc: ParsedDoc) -> ParsedDoc:
         for name in byline_segments(line, _beside_date(doc.header, i), outlets)
     ]
     deck_names = {line: deck_bylines(line, outlets) for line in doc.deck}
-    deck = [line for line in doc.deck if not deck_names[line]]
+    # a deck line that also holds the date stays, for the date ("3 May 2020 - Jane Doe")
+    deck = [line for line in doc.deck if not deck_names[line] or _dated(line)]
     found += [name for line in doc.deck for name in deck_names[line]]
     tail_at = max(0, len(doc.body) - SIGN_OFF_LINES)
     tail = [line for line in doc.body[tail_at:] if is_name_line(line.lstrip(SIGN_OFF_DASH))]
     found += [line.lstrip(SIGN_OFF_DASH) for line in tail]
     found += credit_lines(doc.body[-CREDIT_LINES:])
+    top = [line for line in top_body_bylines(doc.body) if line not in tail]
+    found += top
     if not found:
         return doc
-    body = doc.body[:tail_at] + tuple(line for line in doc.body[tail_at:] if line not in tail)
+    body = tuple(line for line in doc.body[:tail_at] if line not in top)
+    body += tuple(line for line in doc.body[tail_at:] if line not in tail + top)
     return replace(doc, deck=tuple(deck), body=body, bylines=doc.bylines + tuple(found))
+
+
+def top_body_bylines(body: tuple[str, ...]) -> list[str]:
+    """Return bare name lines among the body's first lines that stand beside a date line.
+
+    A caption taken for the first paragraph pushes the byline and date into the body.
+    """
+    top = body[: TOP_LINES + 2]
+    return [
+        line
+        for i, line in enumerate(top)
+        if not is_prose(line)
+        and is_name_line(line, NAME_WORDS_BESIDE_DATE)
+        and any(is_date_line(top[j]) for j in range(max(0, i - 2), i + 3) if j < len(top))
+    ]
 
 
 def byline_segments(
     line: str, beside_date: bool = False, outlets: frozenset[str] | set[str] = frozenset()
 ) -> list[str]:
     """Return the byline parts of a segmented line ("12.03.2024 | Jane Doe", "Jane Doe | Editor")."""
-    segments = SEGMENT_RE.split(line.strip())
+    segments = (DASH_SEGMENT_RE if _dated(line) else SEGMENT_RE).split(line.strip())
     if len(segments) < 2:
         return []
     prefixed = [s for s in segments if classify(s) == "byline" and is_byline(s)]
     if prefixed:
         return prefixed
-    names = [s for s in segments if is_name_line(s) and s.casefold() not in outlets]
+    names = [
+        s
+        for s in segments
+        if (is_name_line(s) or (beside_date and s.isupper() and is_name_line(s.title())))
+        and s.casefold() not in outlets
+    ]  # names set in capitals count beside a date line: "ANA GIL | LUIS REY"
+    names = list(dict.fromkeys(names))  # a name the page prints twice
     others = [s for s in segments if s not in names]
     if len(names) == 1 and all(is_date_line(s) or classify(s) == ROLE for s in others):
         return names
@@ -106,6 +135,11 @@ def credit_lines(lines: tuple[str, ...]) -> list[str]:
     return found
 
 
+def _dated(line: str) -> bool:
+    """Tell whether a segmented line opens with a date ("3 May 2020 - Jane Doe")."""
+    return is_date_line(DASH_SEGMENT_RE.split(line.strip())[0])
+
+
 def _beside_date(lines: tuple[str, ...], index: int) -> bool:
     """Tell whether the line at index has a date line just above or below it."""
     return any(is_date_line(lines[i]) for i in (index - 1, index + 1) if 0 <= i < len(lines))
@@ -116,20 +150,105 @@ def _is_word(text: str) -> bool:
     return bool(NAME_WORD_RE.fullmatch(text)) and text[0].isupper()
 
 
-def is_name_line(line: str) -> bool:
+def is_name_line(line: str, most: int = 0) -> bool:
     """Tell whether a line holds only names ("Jane Doe", "Jane Doe in Oslo and John Roe")."""
     parts = JOIN_RE.split(line.strip())
-    return all(is_name(PLACE_TAIL_RE.sub("", part)) for part in parts)
+    return all(is_name(PLACE_TAIL_RE.sub("", part), most) for part in parts)
 
 
-def is_name(text: str) -> bool:
+def is_name(text: str, most: int = 0) -> bool:
     """Tell whether a text reads as one person's name: a few capitalized name-like words."""
     words = text.split()
     plain = read_words("nonname.tsv") | read_words("roles.tsv")
-    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(
+    return NAME_WORDS[0] <= len(words) <= (most or NAME_WORDS[1]) and all(
         NAME_WORD_RE.fullmatch(word)
         and word[0].isupper()
         and not word.isupper()
         and word.casefold() not in plain
         for word in words
     )
+
+
+LABEL_REACH = 80  # in a long paragraph, a byline stands in its first characters
+TOP_LINES = 4  # bylines may stand among the body's first and last lines
+SHORT_LINE = 40  # a reporter word after a name counts anywhere in a line this short
+# Nikkei-style "【ワシントン=赤木俊介】": place, equals sign, reporter
+BRACKET_RE = re.compile(r"【[^】=＝]{1,12}[=＝]\s*([^】=＝]{2,8})】")
+# where a byline found inside a paragraph ends
+BYLINE_END_RE = re.compile(r"[=:：。.!?]|\s[-–—]\s|\s?\d|报道|報道|$")
+
+
+def labelled_bylines(doc: ParsedDoc, language: str) -> list[str]:
+    """Return bylines written with a label or a reporter word, in any language.
+
+    "Автор: Вяра Димова", "13.09.2023 | Автор: …", "(서울=연합뉴스) 홍길동 기자 = …",
+    "记者陈国全、穆瑞林报道", "كتب: …". The label stays in front; parse_byline removes it.
+    """
+    head = (doc.headline,) if doc.headline else ()  # a lead taken for the headline
+    lines = head + doc.header + doc.deck + doc.body[:TOP_LINES] + doc.body[-TOP_LINES:]
+    found: list[str] = []
+    for line in dict.fromkeys(lines + doc.trailer):
+        zone = line if len(line) <= BYLINE_CHARS else line[:LABEL_REACH]
+        short = len(line) <= BYLINE_CHARS and line != doc.headline
+        for match in label_re(language).finditer(zone):
+            label = match["author"] or match["word"]
+            if label and (match["word"] is None or short):
+                rest = zone[match.end() :].lstrip(" :：-–—|")
+                if label.casefold().rstrip(":：") in rules.AGENCY_FIRST_LABELS:
+                    rest = rest.partition("/")[2]  # "Kaynak: AA / Emre Yıldız"
+                end = BYLINE_END_RE.search(rest)
+                found.append(f"{label} {rest[: end.start() if end else None].strip()}")
+        pattern = reporter_after_re(language, len(line) <= SHORT_LINE)
+        names = (m[1] or m[2] for m in pattern.finditer(zone))  # the one alternative that matched
+        found += [name for name in names if name not in rules.NOT_NAMES_BEFORE_REPORTER]
+        found += [f"{match[1]}記者" for match in BRACKET_RE.finditer(zone)]
+    return list(dict.fromkeys(found))
+
+
+@cache
+def reporter_after_re(language: str, short: bool) -> re.Pattern[str]:
+    """Return the pattern of a name and the reporter word after it ("홍길동 기자").
+
+    In a short line it may stand anywhere; in a paragraph only at its start, after a bracketed
+    place and outlet, and followed by "=" ("(서울=한빛뉴스) 홍길동 기자 = …").
+    """
+    words = "|".join(sorted(rules.REPORTER_AFTER.get(language, ()), key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!x)x")
+    name = rf"(?<![^\W\d_])({rules.NAME_BEFORE_REPORTER[language]})"
+    if short:  # the empty group 2 keeps the groups of the paragraph pattern below
+        return re.compile(rf"{name}\s?(?:{words})(?![^\W\d_])()")
+    bracketed = r"^\s*(?:[\[(【][^\])】]{1,30}[\])】]\s*)?"  # "(서울=한빛뉴스) 홍길동 기자 ="
+    inside = r"^\s*[\[(【](?:[^\])】]{1,20}\s)?"  # "[한빛뉴스 홍길동 기자] …"
+    return re.compile(
+        rf"{bracketed}{name}\s?(?:{words})\s*[=:]|{inside}{name}\s?(?:{words})[\])】]"
+    )
+
+
+@cache
+def label_re(language: str) -> re.Pattern[str]:
+    """Return the pattern of author labels (named group author) and other credits (other)."""
+    labels = set(rules.AUTHOR_LABELS.get(language, ())) | set(rules.AUTHOR_LABELS["en"])
+    colons = [label for group in rules.AUTHOR_LABELS.values() for label in group if _colon(label)]
+    colons += [label for label in labels if _colon(label) or label[-1] > "\u2e80"]
+    colon_labels = "|".join(_label_pattern(label) for label in sorted(set(colons), key=len)[::-1])
+    others = "|".join(_label_pattern(label) for label in rules.OTHER_CREDITS)
+    words = "|".join(_label_pattern(label) for label in sorted(labels - set(colons), key=len)[::-1])
+    return re.compile(
+        rf"(?:^|(?<=[\s|•·,;(（\[]))(?:(?P<other>{others})|(?P<author>{colon_labels}))"
+        rf"|(?:^|(?<=[|•·]\s))(?P<word>{words})",  # "by", "von", "της" only open a line or segment
+        re.IGNORECASE,
+    )
+
+
+def _colon(label: str) -> bool:
+    """Tell whether a label ends in a colon or slash, safe to look for in every language."""
+    return label[-1] in ":/|"
+
+
+def _label_pattern(label: str) -> str:
+    """Return the pattern of a label: a colon may be full-width; a bare word ends the word."""
+    words = r"\s+".join(re.escape(word) for word in label.rstrip(":").split())
+    if label.endswith(":"):
+        return words + r"\s*[:：]"
+    return words if label[-1] in "/|" or label[-1] > "\u2e80" else words + r"(?=\s)"

@@ -3,71 +3,153 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
-from functools import cache
+import unicodedata
+from datetime import date
 
 from indexer.extract.data import dates as rules
+from indexer.extract.datefind import DAY_FIRST, NEVER, NUMERIC, PUBLISHED, DateHit, find_dates
 from indexer.extract.found import Found
-from indexer.parse import ParsedDoc
+from indexer.extract.monthnames import weekday_of
+from indexer.parse import ParsedDoc, is_prose
 
-NUMERIC = tuple((order, re.compile(p)) for order, p in rules.NUMERIC_PATTERNS)
+__all__ = ["DateHit", "extract_date", "find_dates", "first_date"]
+
 PAIR = next(pattern for order, pattern in NUMERIC if order == "pair")
-TEXTUAL = tuple(re.compile(p) for p in rules.TEXT_PATTERNS)
-MONTH_FIRST = tuple(re.compile(p) for p in rules.MONTH_FIRST_CLUES)
-DAY_FIRST = tuple(re.compile(p) for p in rules.DAY_FIRST_CLUES)
 DATELINE_PREFIX = re.compile(rules.DATELINE_PREFIX)
 DATELINE_AFTER = re.compile(rules.DATELINE_AFTER)
 FILLER = re.compile(rules.FILLER_WORDS)
 WORD = re.compile(r"[^\W\d_]{2,}")
 DATELINE_REACH = 120
-CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-FOOTER_LINES = 2  # a time stamp among the body's last lines dates the article
+SENTENCE_END = re.compile(rf"(?:[^\W\d_]|[{rules.MARKS}]){{2}}[.!?…。！？][\"'”’»)]*\s*$")
+UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")  # Thai, Han, kana
+WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]|[{rules.MARKS}])+")  # not "th" of "24th"
+BRACKETED = re.compile(r"[(（]([^\W\d_])[)）]")
+FOOTER_LINES = 2  # a labelled time stamp may stand among the body's last lines
 
 
-def extract_date(doc: ParsedDoc, language: str, today: date | None = None) -> Found[date] | None:
-    """Return the publication date stated at the top of the article, or None."""
+def extract_date(
+    doc: ParsedDoc, language: str, today: date | None = None, text: str | None = None
+) -> Found[date] | None:
+    """Return the publication date the page states, or None; an update time alone is not one.
+
+    text, the page as saved, tells which header lines stood above the headline: a date there
+    is a last resort, and one that names a weekday on the page's first line, above the outlet's
+    name and menus, is the top bar's today's-date widget.
+    """
     today = today or date.today()
     hint = page_order(doc)
-    for line in doc.labels:
+    above = lines_above_headline(doc, text)
+    top_labels, end_labels = _labels_by_place(doc, text)
+    top_stamps, end_stamps = stamp_lines(doc, top_labels, end_labels)
+    if found := _labelled(top_stamps, language, today, hint):  # "Published: …", "입력 …"
+        return found
+    for line in top_labels:
         if (found := first_date(line, language, today, hint)) is not None:
-            return Found(found[0], line)
-    for line in doc.header + doc.bylines:
+            return Found(found.value, line)
+    below = [line for line in doc.header if line not in above]
+    for line in below + list(doc.bylines + doc.deck):
         if (value := _date_line(line, language, today, hint)) is not None:
             return Found(value, line)
     if doc.body and (value := dateline_date(doc.body[0], language, today, hint)) is not None:
         return Found(value, doc.body[0][:DATELINE_REACH])
-    for line in doc.body[: rules.TOP_BODY_LINES]:
+    top = doc.body[: min(rules.TOP_DATE_ONLY_LINES, max(rules.TOP_BODY_LINES, len(doc.body) // 2))]
+    for index, line in enumerate(top):  # in the top half of a short text: not a footer clock
         if len(line) <= rules.TOP_DATE_LINE_CHARS:
-            for value, start, end in find_dates(line, language, today, hint):
-                after = FILLER.sub(" ", line[end:])
-                if DATELINE_PREFIX.fullmatch(line[:start]) and not WORD.search(after):
-                    return Found(value, line)
-    for line in doc.body[-FOOTER_LINES:] + doc.trailer:  # a time stamp standing under the text
-        if (value := _time_stamp(line, language, today, hint)) is not None:
-            return Found(value, line)
-    for line in doc.updated:  # only an update time is shown: the best date the page states
-        if (found := first_date(line, language, today, hint)) is not None:
-            return Found(found[0], line)
+            for hit in _dates(line, language, today, hint):
+                after = FILLER.sub(" ", line[hit.end :])
+                before = line[: hit.start]
+                place = index < rules.TOP_BODY_LINES and DATELINE_PREFIX.fullmatch(before)
+                if (place or not WORD.search(before)) and not WORD.search(after):
+                    return Found(hit.value, line)
+    if found := _labelled(end_stamps, language, today, hint):  # a stamp under the text
+        return found
+    for line in end_labels:
+        if (hit := first_date(line, language, today, hint)) is not None:
+            return Found(hit.value, line)
+    for index, line in enumerate(above):  # where a theme prints the post date
+        if index or not _names_weekday(line, language):  # a top bar's widget opens the page
+            if (value := _date_line(line, language, today, hint)) is not None:
+                return Found(value, line)
     return None
+
+
+def lines_above_headline(doc: ParsedDoc, text: str | None) -> list[str]:
+    """Return the header lines that stand above the headline in the saved page, with the
+    page's first line (even if parsing dropped it) standing for itself or an empty string."""
+    if not text or not doc.headline:
+        return []
+    flat = " ".join(unicodedata.normalize("NFC", text).split())
+    headline_at = flat.find(" ".join(doc.headline.split()))
+    above = [line for line in doc.header if 0 <= flat.find(line) < headline_at]
+    return above if above and flat.startswith(above[0]) else ["", *above]
+
+
+def _names_weekday(line: str, language: str) -> bool:
+    """Tell whether a line names a day of the week ("الإثنين", "Monday", "Пн", "(金)").
+
+    A one-letter name counts only in brackets: 月 and 日 are also the month and day of a date.
+    """
+    words = [w for w in WEEKDAY_WORD.findall(line) if len(w) > 1] + BRACKETED.findall(line)
+    return any(weekday_of(word, language) is not None for word in words)
+
+
+def _labels_by_place(doc: ParsedDoc, text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split the "Published: …" lines into those above the body's first paragraph and after."""
+    if not text or not doc.body:
+        return doc.labels, ()
+    flat = " ".join(unicodedata.normalize("NFC", text).split())
+    body_at = flat.find(doc.body[0])
+    end = tuple(line for line in doc.labels if 0 <= body_at < flat.find(line))
+    return tuple(line for line in doc.labels if line not in end), end
+
+
+def stamp_lines(
+    doc: ParsedDoc, top_labels: tuple[str, ...] | None = None, end_labels: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the short lines that may hold a labelled time stamp: at the top, and at the end
+    (weaker: a comment's "Posted …" may stand there)."""
+    top = tuple(line for line in doc.body[: rules.TOP_BODY_LINES] if not is_prose(line))
+    end = tuple(line for line in doc.body[-FOOTER_LINES:] if not is_prose(line))
+    head = (doc.headline,) if doc.headline else ()
+    labels = doc.labels if top_labels is None else top_labels
+    lines = labels + head + doc.header + doc.bylines + doc.deck + top + doc.updated
+    return lines, end_labels + end + doc.trailer
+
+
+def _labelled(
+    lines: tuple[str, ...], language: str, today: date, hint: bool | None
+) -> Found[date] | None:
+    """Return the first date labelled as the publication date in the lines."""
+    for line in lines:
+        for hit in find_dates(line, language, today, hint):
+            if hit.label == PUBLISHED:
+                return Found(hit.value, line)
+    return None
+
+
+def _dates(line: str, language: str, today: date, hint: bool | None) -> list[DateHit]:
+    """Return the dates of a line that are not update times, today's date or a photo's."""
+    return [hit for hit in find_dates(line, language, today, hint) if hit.label not in NEVER]
 
 
 def _date_line(line: str, language: str, today: date, hint: bool | None) -> date | None:
-    """Return the date of a line that holds little but a date ("Wed, 22 Oct 2025 4:55 PM")."""
-    for value, start, end in find_dates(line, language, today, hint):
-        rest = FILLER.sub(" ", line[:start] + " " + line[end:])
-        if len(WORD.findall(rest)) <= rules.DATE_LINE_WORDS:
-            return value
+    """Return the date of a line that holds little but a date ("Wed, 22 Oct 2025 4:55 PM").
+
+    A line that ends a sentence ("… on 14 November 2025 in Oslo.") tells of an event.
+    """
+    if SENTENCE_END.search(line):
+        return None
+    for hit in _dates(line, language, today, hint):
+        rest = FILLER.sub(" ", line[: hit.start] + " " + line[hit.end :])
+        if word_count(rest) <= rules.DATE_LINE_WORDS:
+            return hit.value
     return None
 
 
-def _time_stamp(line: str, language: str, today: date, hint: bool | None) -> date | None:
-    """Return the date of a bare time stamp ("Wednesday, October 22, 2025 4:55 PM UTC")."""
-    found = find_dates(line, language, today, hint) if CLOCK.search(line) else []
-    if len(found) != 1:
-        return None
-    value, start, end = found[0]
-    rest = CLOCK.sub(" ", FILLER.sub(" ", line[:start] + " " + line[end:]))
-    return value if len(WORD.findall(rest)) <= 1 else None
+def word_count(text: str) -> int:
+    """Count the words of a text; in scripts without spaces, two letters make a word."""
+    unspaced = len(UNSPACED.findall(text))
+    return len(WORD.findall(UNSPACED.sub(" ", text))) + (unspaced + 1) // 2
 
 
 def page_order(doc: ParsedDoc) -> bool | None:
@@ -93,121 +175,13 @@ def dateline_date(
 ) -> date | None:
     """Return the date of a dateline opening the paragraph ("WARSAW, 24 Feb 2025 (PAP) -")."""
     head = paragraph[:DATELINE_REACH]
-    for value, start, end in find_dates(head, language, today, hint):
-        if DATELINE_PREFIX.fullmatch(head[:start]) and DATELINE_AFTER.match(head[end:]):
-            return value
+    for hit in _dates(head, language, today, hint):
+        if DATELINE_PREFIX.fullmatch(head[: hit.start]) and DATELINE_AFTER.match(head[hit.end :]):
+            return hit.value
         return None
     return None
 
 
-def first_date(
-    line: str, language: str, today: date, hint: bool | None = None
-) -> tuple[date, int, int] | None:
-    """Return the first date written in a line, with its span."""
-    found = find_dates(line, language, today, hint)
-    return found[0] if found else None
-
-
-def find_dates(
-    line: str, language: str, today: date, hint: bool | None = None
-) -> list[tuple[date, int, int]]:
-    """Return every full date in a line, in order; hint is the page's day-first habit, if known."""
-    found: list[tuple[date, int, int]] = []
-    taken: list[tuple[int, int]] = []
-    for order, pattern in NUMERIC:
-        for match in pattern.finditer(line):
-            if _overlaps(match.span(), taken):
-                continue
-            taken.append(match.span())
-            value = _numeric(match, order, line, language, today, hint)
-            if value is not None:
-                found.append((value, match.start(), match.end()))
-    for pattern in TEXTUAL:
-        for match in pattern.finditer(line):
-            if _overlaps(match.span(), taken):
-                continue
-            value = parse_text_date(match.group(), language)
-            if value is not None and _plausible(value, today):
-                taken.append(match.span())
-                found.append((value, match.start(), match.end()))
-    return sorted(found, key=lambda item: item[1])
-
-
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    """Tell whether a span overlaps one already used."""
-    return any(span[0] < end and start < span[1] for start, end in taken)
-
-
-def _numeric(
-    match: re.Match[str], order: str, line: str, language: str, today: date, hint: bool | None
-) -> date | None:
-    """Turn a numeric match into a date, resolving day/month order; None when unsure."""
-    parts = match.groupdict()
-    year = _full_year(parts["y"], today)
-    if order == "pair":
-        first, second = int(parts["a"]), int(parts["b"])
-        day_first = _day_first(first, second, line, language, hint)
-        if day_first is None:
-            return None
-        day, month = (first, second) if day_first else (second, first)
-    else:
-        day, month = int(parts["d"]), int(parts["m"])
-    try:
-        value = date(year, month, day)
-    except ValueError:
-        return None
-    return value if _plausible(value, today) else None
-
-
-def _day_first(first: int, second: int, line: str, language: str, hint: bool | None) -> bool | None:
-    """Decide whether "first/second" is day/month; None when nothing tells."""
-    if first > 12 >= second:
-        return True
-    if second > 12 >= first:
-        return False
-    if first == second:
-        return True
-    if any(p.search(line) for p in DAY_FIRST):
-        return True
-    if any(p.search(line) for p in MONTH_FIRST):
-        return False
-    if hint is not None:
-        return hint
-    if language in rules.MONTH_FIRST_LANGUAGES:
-        return False
-    if language in rules.UNSURE_ORDER_LANGUAGES:
-        return None
-    return True
-
-
-def _full_year(text: str, today: date) -> int:
-    """Return a four-digit year, reading two digits as this century unless that is future."""
-    year = int(text)
-    if year >= 100:
-        return year
-    year += 2000
-    return year if year <= today.year + rules.TWO_DIGIT_YEAR_LEAD else year - 100
-
-
-def _plausible(value: date, today: date) -> bool:
-    """Tell whether a date can be a publication date: not before 1990, not in the future."""
-    return rules.EARLIEST_YEAR <= value.year and value <= today + timedelta(days=1)
-
-
-@cache
-def parse_text_date(text: str, language: str) -> date | None:
-    """Parse a date with a month name with dateparser, absolute forms only; None if not one."""
-    import dateparser  # loaded only when a worded date is seen
-
-    parsed = dateparser.parse(
-        text, languages=_dateparser_languages(language), settings=rules.DATEPARSER_SETTINGS
-    )
-    return parsed.date() if isinstance(parsed, datetime) else None
-
-
-def _dateparser_languages(language: str) -> list[str]:
-    """Return the languages to try: the article's, if dateparser knows it, and English."""
-    from dateparser.data import languages_info
-
-    known = set(languages_info.language_order)
-    return [language, "en"] if language in known and language != "en" else ["en"]
+def first_date(line: str, language: str, today: date, hint: bool | None = None) -> DateHit | None:
+    """Return the first date written in a line that may be a publication date."""
+    return next(iter(_dates(line, language, today, hint)), None)

@@ -2,23 +2,96 @@
 
 from __future__ import annotations
 
+# Years a publication date may have, Gregorian (19xx, 20xx) and Persian solar (13xx, 14xx).
+YEAR = r"(?:19|20)\d\d"
+JALALI_YEAR = r"1[34]\d\d"
+BUDDHIST_YEAR = r"25\d\d"
+# Languages whose numeric dates with a 13xx/14xx year are Persian solar dates.
+JALALI_LANGUAGES: frozenset[str] = frozenset({"fa", "ps"})
+# Languages that count years from the Buddha (2567 is 2024): the years to take off.
+BUDDHIST_OFFSET: dict[str, int] = {"th": 543}
+BUDDHIST_FROM = 2500  # a year from here on is a Buddhist-era year in those languages
+# Japanese eras: the Gregorian year before each era's first ("令和7年" is 2025); 元 is year 1.
+ERAS: dict[str, int] = {"令和": 2018, "平成": 1988}
+
 # Each pattern finds one candidate; named groups y/m/d (or a/b for an ambiguous pair) give its
-# parts. order: "ymd" and "dmy" are certain; "pair" is day/month or month/day, decided later;
-# "text" has a month name and goes to dateparser.
+# parts. order: "ymd" and "dmy" are certain; "pair" is day/month or month/day, decided later.
+# Digits of every script are read as ASCII digits before these run.
 NUMERIC_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("ymd", r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?![\d])"),
-    ("ymd", r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
+    ("ymd", rf"(?<![\d.])(?P<y>{YEAR}|{JALALI_YEAR})\s*[-./]\s*(?P<m>\d{{1,2}})\s*[-./]\s*(?P<d>\d{{1,2}})(?![\d])"),
+    ("ymd", rf"(?<![\d.])(?P<y>{YEAR}) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?![\d])"),
+    ("era", r"(?P<era>令和|平成)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    ("ymd", rf"(?P<y>{YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"),
     ("dmy", r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|\.\d)"),
     ("dmy", r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d])"),
-    ("pair", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    # Vietnamese "ngày 14 tháng 11 năm 2025", "14 tháng 11, 2025"
+    ("dmy", rf"(?<!\d)(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm|,)\s*(?P<y>{YEAR})(?!\d)"),
+    ("pair", rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{YEAR}|{BUDDHIST_YEAR}|\d\d)(?![\d/])"),
 )
 
-# A day, a word (the month, checked by dateparser) and a year, in either order.
-TEXT_PATTERNS: tuple[str, ...] = (
-    r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|e|\.|º|°)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)",
-    r"(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)",
-    r"(?<!\d)(?:19|20)\d\d\.?\s+[^\W\d_]{3,}\.?\s+\d{1,2}\.?(?!\d)",
+# A day, a month name (one or two words, looked up in monthnames) and a year, in the orders
+# languages write them: "14 November 2025", "5th, November 2024", "17 de junio de 2019",
+# "November 14, 2025", "2025. november 14.", "2025 m. lapkričio 14 d.", "2025. gada 14. novembris".
+_DAY = r"(?P<d>\d{1,2})"
+# Combining marks that \w leaves out (Devanagari, Thai, Arabic, Hebrew vowel signs) and ZWNJ.
+MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c"
 )
+_WORD = rf"[^\W\d_](?:[^\W\d_'’]|[{MARKS}])*"
+# The month slot: one word, then (for "كانون الثاني", "tháng mười một") two or three words.
+MONTH_SLOTS: tuple[str, ...] = (
+    rf"(?P<mon>{_WORD}\.?)",
+    rf"(?P<mon>(?:{_WORD}\.){{2,3}})",  # Thai "พ.ค."
+    rf"(?P<mon>{_WORD}(?:\s{_WORD}){{1,2}})",
+)
+_YEAR = rf"(?P<y>{YEAR}|{JALALI_YEAR}|{BUDDHIST_YEAR})"
+_ORDINAL = r"(?:st|nd|rd|th|er|eme|ème|e|º|°|ª|\.|-?(?:го|е|я|ого))?"
+TEXT_PATTERNS: tuple[str, ...] = (
+    rf"(?<![\d.])(?<!\d\.){_DAY}{_ORDINAL},?\s*(?:de\s+|of\s+|-)?{{month}},?[\s-]*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
+    rf"(?:(?<![^\W\d_])|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])){{month}}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)",
+    rf"(?<!\d){_YEAR}\.?(?:\s*m\.|\s*г\.|,)?\s+{{month}}\s+{_DAY}(?:\.|\s*d\.|-?(?:án|én|jén|ján|a|e|i))?(?![\d.]\d)",
+    rf"(?<!\d){_YEAR}\.\s*gada\s+{_DAY}\.\s*{{month}}",
+)
+
+# Month names dateparser's tables lack, January first, per language and calendar: the Persian
+# solar months, the Latvian locative ("14. novembrī"), and the genitives of Serbian ("14.
+# новембра 2025", both scripts, also read in Bosnian, Macedonian and Croatian texts),
+# Slovenian ("14. januarja") and Albanian ("14 nëntorit").
+_SERBIAN = (
+    "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра "
+    "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra"
+)
+EXTRA_MONTH_NAMES: dict[str, dict[str, str]] = {
+    "fa": {"jalali": "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"},
+    "lv": {
+        "gregorian": "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī "
+        "oktobrī novembrī decembrī"
+    },
+    "sr": {"gregorian": _SERBIAN},
+    "bs": {"gregorian": _SERBIAN},
+    "mk": {"gregorian": _SERBIAN},
+    "hr": {"gregorian": _SERBIAN},
+    "sl": {
+        "gregorian": "januarja februarja marca aprila maja junija julija avgusta septembra "
+        "oktobra novembra decembra"
+    },
+    "sq": {
+        "gregorian": "janarit shkurtit marsit prillit majit qershorit korrikut gushtit "
+        "shtatorit tetorit nëntorit dhjetorit"
+    },
+}
+# The same as (name, month number) pairs; a list longer than twelve starts again at January.
+EXTRA_MONTHS: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {
+    language: {
+        calendar: tuple((name, index % 12 + 1) for index, name in enumerate(names.split()))
+        for calendar, names in calendars.items()
+    }
+    for language, calendars in EXTRA_MONTH_NAMES.items()
+}
+# Our language codes whose dateparser table has another name.
+LANGUAGE_TABLES: dict[str, str] = {"no": "nb"}
 
 # Clues, found on the same line, for a numeric day/month pair.
 MONTH_FIRST_CLUES: tuple[str, ...] = (r"\b[AP]\.?M\.?\b", r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
@@ -40,20 +113,16 @@ DATE_LINE_WORDS = 6
 # A short line among the first body lines that is only a place and a date, nothing after it ("Buenos Aires, 16 de
 # abril de 2024") dates the article when a standfirst pushed it out of the header.
 TOP_BODY_LINES = 3
+# A line that is nothing but a date may stand a little lower, under a caption, byline and desk.
+TOP_DATE_ONLY_LINES = 6
 TOP_DATE_LINE_CHARS = 60
 # The first body paragraph may open with a dateline: a place, the date and a dash.
 DATELINE_PREFIX = (
-    r"^[\s(]*(?:\([^)]{1,40}\)\s*)?(?:[A-ZÀ-Ý][\w.'’-]*[\s,/]+){0,4}"
-    r"(?:(?:le|el|il|am|den|dnia|on)\s+)?"  # "Paris, le 18 juin 2024 –"
+    r"^[\s(]*(?:\([^)]{1,40}\)\s*)?(?:[A-ZÀ-ÝΑ-ΩА-ЯЁЄІЇҐЂ-Џ][\w.'’-]*[\s,/]+){0,4}"
+    r"(?:[\u4e00-\u9fff]{2,12})?"  # "新华社北京2025年11月14日电"
+    r"(?:(?:le|el|il|am|den|dnia|on|วันที่)\s*)?"  # "Paris, le 18 juin 2024 –"
 )
-DATELINE_AFTER = r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$)"
+# after the date: a dash, a Chinese dispatch (电), or a Thai report opening ("วันที่ 16 พ.ค.2567 ผู้สื่อข่าวรายงานว่า")
+DATELINE_AFTER = r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$|ผู้สื่อข่าว|电|電)"
 # Weekday names and time words allowed beside the date on a date line do not count as words.
 FILLER_WORDS = r"(?i)\b(?:am|pm|gmt|utc|cet|cest|est|edt|ict|kst|ist|msk|h|uhr|at|on|le|el|am|the|of|de|r)\b"
-
-DATEPARSER_SETTINGS: dict[str, object] = {
-    "PARSERS": ["absolute-time"],
-    "REQUIRE_PARTS": ["day", "month", "year"],
-    "STRICT_PARSING": True,
-    "PREFER_DAY_OF_MONTH": "first",
-    "RETURN_AS_TIMEZONE_AWARE": False,
-}
