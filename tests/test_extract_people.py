@@ -100,12 +100,11 @@ def test_verbs_in_other_languages(text, language, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Defence Minister Gen Ishida said the ships would sail.", ("Gen Ishida",)),
         ("Lt Gen Ryu Seung-ho said the drill went well.", ("Ryu Seung-ho",)),
         ("Army Chief Gen. Ryu Seung-ho said the drill went well.", ("Ryu Seung-ho",)),
     ],
 )
-def test_rank_abbreviation_or_given_name(text, expected):
+def test_rank_abbreviation_is_not_part_of_the_name(text, expected):
     assert people(text) == expected
 
 

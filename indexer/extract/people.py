@@ -71,11 +71,7 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
     index = 0
     while index < len(words):
         initials = _initials(words, index, language, common)
-        if (
-            not initials
-            and not is_name_word(words[index].text, language, common)
-            and not _given_rank(words, index, language, common)
-        ):
+        if not initials and not is_name_word(words[index].text, language, common):
             index += 1
             continue
         end = index + initials + 1
@@ -119,22 +115,6 @@ def _initials(words: list[Word], index: int, language: str, common: frozenset[st
     if at == index or at >= len(words) or not is_name_word(words[at].text, language, common):
         return 0
     return at - index
-
-
-def _given_rank(words: list[Word], index: int, language: str, common: frozenset[str]) -> bool:
-    """Tell whether a rank abbreviation is a given name here ("Defense Minister Gen Nakatani")."""
-    kinds = {row[0]: frozenset(row[1].split()) for row in read_tsv("given_ranks.tsv")}
-    word = words[index]
-    if word.folded not in kinds["given"] or not word.text.istitle() or index == 0:
-        return False
-    before, after = words[index - 1], words[index + 1 : index + 3]
-    return (
-        is_role(before.text, language)
-        and before.folded not in kinds["rank"]
-        and len(after) >= 1
-        and is_name_word(after[0].text, language, common)
-        and (len(after) == 1 or not is_name_word(after[1].text, language, common))
-    )
 
 
 def _is_organisation(words: list[Word], end: int) -> bool:
