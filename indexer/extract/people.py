@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from indexer.extract.coordination import coordinate
 from indexer.extract.found import Found
-from indexer.extract.inflection import nominative, same_word
+from indexer.extract.inflection import fold, nominative, same_word
 from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
 from indexer.extract.names import (
     Word,
@@ -22,6 +22,7 @@ from indexer.extract.names import (
 from indexer.extract.relations import relation_near
 from indexer.extract.speech import speaks, speech_near
 from indexer.extract.tables import nonname_words, read_tsv, read_words
+from indexer.extract.uncased import find_script_people, merge_script_people, script_rules
 
 STOPS = frozenset('.!?;:"“”«»()[]')
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", "sr", "sra", "st"})
@@ -52,6 +53,9 @@ def extract_people(
         if evidence:
             people.append(Mention(mention.words, evidence))
     names = merge(people, exclude, language)
+    if script_rules(language) is not None:
+        found = [m for p in paragraphs for m in find_script_people(p, language)]
+        names += merge_script_people(found, {fold(n) for n in exclude} | set(exclude))
     return Found(tuple(m.name for m in names), "; ".join(f"{m.name} ({m.evidence})" for m in names))
 
 

@@ -1,0 +1,298 @@
+"""Find people in scripts without capital letters: a name next to a role, honorific or verb.
+
+Hangul, kana/kanji, hanzi, Arabic, Hebrew and Devanagari have no capitals to mark a name, so a
+name is what stands in the place a role word gives it: before the role in Korean and Japanese
+("이종섭 국방부 장관", "木原稔防衛相"), after it elsewhere ("国防部长董军", "وزير الدفاع لويد أوستن",
+"שר הביטחון יואב גלנט", "रक्षा मंत्री राजनाथ सिंह"). The words are rules in script_people.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from indexer.extract.gazetteer import is_place_word
+from indexer.extract.mentions import Mention
+from indexer.extract.tables import read_tsv
+
+# Clause breaks: a name never runs across one. A period is handled on the token (it ends a name).
+CLAUSE_RE = re.compile(r"[,;:!?()\[\]«»“”„\"<>،؛।|。、，：；！？（）「」『』《》]")
+SPACE_RE = re.compile(r"\S+")
+EDGE_CHARS = "'’‘\"״׳-–—…"
+HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:·[\uac00-\ud7a3]+)*$")
+MAX_NAME_TOKENS = 3
+MAX_MODIFIERS = 5
+HANGUL_NAME = (2, 4)  # syllables of a Korean name written as one word ("이종섭")
+HANGUL_FOREIGN = 6  # syllables of one word of a transliterated name ("스톨텐베르그")
+# One-letter prefixes written onto a word: Arabic "and/so/for/with" (و ف ل ب), Hebrew "and" (ו).
+PREFIXES = {"ar": ("و", "ف", "ل", "ب"), "he": ("ו",)}
+# A definite article opens an adjective or a genitive after a role, rarely a given name.
+ARTICLES = {"ar": ("ال",), "he": ("ה",)}
+# Korean word endings of verbs and particles: a word with one is not part of a name before it.
+KO_NOT_NAME_END = tuple("한은는을를의에서고며던된인적로과와이가도다게요")
+KO_MODIFIER_ENDS = ("사령부", "본부", "위원회", "연구소", "연구원", "대학교", "대학", "정부", "부처")
+KANJI = "\u4e00-\u9fff\u3005"
+KATAKANA = "\u30a1-\u30fa\u30fc"
+
+
+@dataclass(frozen=True)
+class ScriptRules:
+    """The words that show a name in one language's script."""
+
+    order: str  # "name-role" or "role-name"
+    roles: frozenset[str]
+    suffixes: tuple[str, ...]
+    modifiers: frozenset[str]
+    stops: frozenset[str]
+    speech: frozenset[str]
+    particles: tuple[str, ...]
+    follow: tuple[str, ...]
+
+
+@cache
+def script_rules(language: str) -> ScriptRules | None:
+    """Return the rules of a language written without capitals, None for other languages."""
+    kinds: dict[str, list[str]] = {}
+    for row in read_tsv("script_people.tsv"):
+        if row[0] == language:
+            kinds.setdefault(row[1], []).extend(row[2].split())
+    if not kinds:
+        return None
+
+    def longest_first(kind: str) -> tuple[str, ...]:
+        return tuple(sorted(set(kinds.get(kind, ())), key=len, reverse=True))
+
+    return ScriptRules(
+        order=kinds["order"][0],
+        roles=frozenset(kinds.get("role", ())),
+        suffixes=longest_first("suffix"),
+        modifiers=frozenset(kinds.get("modifier", ())),
+        stops=frozenset(kinds.get("stop", ())),
+        speech=frozenset(kinds.get("speech", ())),
+        particles=longest_first("particle"),
+        follow=longest_first("follow"),
+    )
+
+
+def find_script_people(paragraph: str, language: str) -> list[Mention]:
+    """Return the names a role or verb shows in a paragraph of an uncased script."""
+    rules = script_rules(language)
+    if rules is None:
+        return []
+    if language == "ja":
+        return _japanese(paragraph, rules)
+    if language == "zh":
+        return _chinese(paragraph, rules)
+    mentions = []
+    for clause in CLAUSE_RE.split(paragraph):
+        tokens = [t.strip(EDGE_CHARS) for t in SPACE_RE.findall(clause)]
+        tokens = [t for t in tokens if t]
+        if language == "ko":
+            mentions += _korean(tokens, rules)
+        else:
+            mentions += _role_then_name(tokens, rules, language)
+    return mentions
+
+
+def _unprefixed(token: str, words: frozenset[str], language: str) -> str | None:
+    """Return the table word a token is, maybe with a one-letter prefix ("وقال"), else None."""
+    bare = token.rstrip(".")
+    if bare in words or token in words:
+        return bare
+    for prefix in PREFIXES.get(language, ()):
+        if bare.startswith(prefix) and bare[len(prefix) :] in words:
+            return bare[len(prefix) :]
+    return None
+
+
+def _role_then_name(tokens: list[str], rules: ScriptRules, language: str) -> list[Mention]:
+    """Return names after a role or a speech verb (Arabic, Hebrew, Hindi and the like)."""
+    mentions = []
+    for index, token in enumerate(tokens):
+        role = _unprefixed(token, rules.roles, language)
+        verb = None if role else _unprefixed(token, rules.speech, language)
+        if not role and not verb:
+            continue
+        at = index + 1
+        skipped = 0
+        while at < len(tokens) and skipped < MAX_MODIFIERS and not token.endswith("."):
+            if not _is_modifier(tokens[at], rules, language):
+                break
+            at += 1
+            skipped += 1
+        name = _name_after(tokens, at, rules, language)
+        if len(name) >= 2:
+            mentions.append(Mention(tuple(name), role or verb))
+    return mentions
+
+
+def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
+    """Tell whether a word after a role qualifies it ("الدفاع", "הביטחון", "रक्षा")."""
+    bare = token.rstrip(".")
+    return (
+        bare in rules.modifiers
+        or _unprefixed(bare, rules.roles, language) is not None
+        or bare.startswith(ARTICLES.get(language, ("\0",)))
+        or is_place_word(bare, language)
+    )
+
+
+def _name_after(tokens: list[str], at: int, rules: ScriptRules, language: str) -> list[str]:
+    """Return the name words from `at`: up to three, ending before a stop word or a period."""
+    name: list[str] = []
+    while at < len(tokens) and len(name) < MAX_NAME_TOKENS:
+        token = tokens[at]
+        bare = token.rstrip(".")
+        if not _is_name_token(bare, rules, language):
+            break
+        if name and bare.startswith(PREFIXES.get(language, ("\0",))[:1]) and len(name) >= 2:
+            break  # "لويد أوستن ونظيره": "and his counterpart" ends the name
+        name.append(bare)
+        if token.endswith("."):
+            break
+        at += 1
+    return name
+
+
+def _is_name_token(token: str, rules: ScriptRules, language: str) -> bool:
+    """Tell whether a word can be part of a name: letters, and no rule word of any kind."""
+    return (
+        len(token) >= 2
+        and not any(c.isdigit() or c.isascii() for c in token)
+        and token not in rules.stops
+        and token not in rules.modifiers
+        and _unprefixed(token, rules.roles, language) is None
+        and _unprefixed(token, rules.speech, language) is None
+        and not is_place_word(token, language)
+    )
+
+
+def _korean_role(token: str, rules: ScriptRules) -> str | None:
+    """Return the role a Korean word is, particles aside ("장관은", "국방장관과"), else None."""
+    core = _strip_particle(token, rules)
+    if core in rules.roles:
+        return core
+    for suffix in rules.suffixes:
+        if core.endswith(suffix) and len(core) > len(suffix):
+            return core
+    return None
+
+
+def _strip_particle(token: str, rules: ScriptRules) -> str:
+    """Return a Korean word without the particle glued to its end."""
+    for particle in rules.particles:
+        if token.endswith(particle) and len(token) > len(particle):
+            stem = token[: -len(particle)]
+            if stem in rules.roles or any(stem.endswith(s) for s in rules.suffixes):
+                return stem
+    return token
+
+
+def _korean(tokens: list[str], rules: ScriptRules) -> list[Mention]:
+    """Return names written before a role in Korean ("조현기 본부장", "로이드 오스틴 미 국방장관")."""
+    mentions = []
+    for index, token in enumerate(tokens):
+        role = _korean_role(token, rules)
+        if not role:
+            continue
+        at = index - 1
+        while at >= 0 and index - at <= MAX_MODIFIERS and _korean_modifier(tokens[at], rules):
+            at -= 1
+        if at < 0 or not _korean_name_word(tokens[at], rules, HANGUL_NAME[1] + 2):
+            continue
+        if not HANGUL_NAME[0] <= len(tokens[at]) <= HANGUL_FOREIGN:
+            continue
+        name = [tokens[at]]
+        while (
+            len(name) < MAX_NAME_TOKENS
+            and at > 0
+            and _korean_name_word(tokens[at - 1], rules, HANGUL_FOREIGN)
+            and not tokens[at - 1].endswith(KO_NOT_NAME_END)
+        ):
+            at -= 1
+            name.insert(0, tokens[at])
+        mentions.append(Mention(tuple(name), role))
+    return mentions
+
+
+def _korean_modifier(token: str, rules: ScriptRules) -> bool:
+    """Tell whether a Korean word qualifies the role after it ("국방부", "미국", "해군")."""
+    return (
+        token in rules.modifiers
+        or _korean_role(token, rules) is not None
+        or (token.endswith(KO_MODIFIER_ENDS) and len(token) > 2)
+        or is_place_word(token, "ko")
+    )
+
+
+def _korean_name_word(token: str, rules: ScriptRules, longest: int) -> bool:
+    """Tell whether a Korean word can be (part of) a name: Hangul only, no rule word."""
+    return (
+        bool(HANGUL_RE.match(token))
+        and 2 <= len(token) <= longest
+        and token not in rules.stops
+        and not _korean_modifier(token, rules)
+    )
+
+
+@cache
+def _japanese_pattern(rules: ScriptRules) -> re.Pattern[str]:
+    """Return the pattern of a name, its qualifiers and its role in Japanese."""
+    name = rf"[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]{{2,}})*|[{KANJI}]{{2,6}}?"
+    modifiers = "|".join(re.escape(m) for m in sorted(rules.modifiers, key=len, reverse=True))
+    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![{KANJI}{KATAKANA}・])({name})(?:{modifiers})*(?:{roles})(?![{KANJI}])"
+    )
+
+
+def _japanese(paragraph: str, rules: ScriptRules) -> list[Mention]:
+    """Return names written before a role in Japanese ("木原稔防衛相", "オースティン米国防長官")."""
+    mentions = []
+    for match in _japanese_pattern(rules).finditer(paragraph):
+        name = match.group(1)
+        if name in rules.modifiers or name in rules.stops or is_place_word(name, "ja"):
+            continue
+        mentions.append(Mention((name,), match.group(0)[len(name) :], *match.span(1)))
+    return mentions
+
+
+@cache
+def _chinese_pattern(rules: ScriptRules) -> re.Pattern[str]:
+    """Return the pattern of a role, the name after it and the word that follows in Chinese."""
+    hanzi = "\u4e00-\u9fff"
+    name = rf"[{hanzi}]{{1,6}}(?:[·・][{hanzi}]{{1,8}}?)+|[{hanzi}]{{2,6}}?"
+    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
+    follow = "|".join(re.escape(f) for f in rules.follow)
+    return re.compile(rf"({roles})({name})(?={follow}|[^{hanzi}·・]|$)")
+
+
+def _chinese(paragraph: str, rules: ScriptRules) -> list[Mention]:
+    """Return names written after a role in Chinese ("国防部长董军表示")."""
+    mentions = []
+    for match in _chinese_pattern(rules).finditer(paragraph):
+        name = match.group(2)
+        if (
+            any(c in rules.stops for c in name)
+            or name.startswith(rules.follow)
+            or any(role in name for role in rules.roles)
+            or is_place_word(name, "zh")
+        ):
+            continue
+        mentions.append(Mention((name,), match.group(1), *match.span(2)))
+    return mentions
+
+
+def merge_script_people(mentions: list[Mention], exclude: set[str]) -> list[Mention]:
+    """Keep one entry per person: drop repeats and shorter forms inside a longer name ("木原")."""
+    kept: list[Mention] = []
+    names = {m.name for m in mentions}
+    for mention in mentions:
+        name = mention.name
+        if name in exclude or any(m.name == name for m in kept):
+            continue
+        if any(name != other and name in other for other in names):
+            continue
+        kept.append(mention)
+    return kept
