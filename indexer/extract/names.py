@@ -12,6 +12,8 @@ from indexer.extract.tables import nonname_words, read_tsv, read_words
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
 POSSESSIVE_RE = re.compile(r"^(.+)['’]s$")
+# A case suffix written after an apostrophe on a name, as Turkish does: "Aliyev’in", "Güler'e".
+NAME_SUFFIX_RE = re.compile(r"^([^\W\d_][^'’]+)['’]([^\W\d_A-Z]{1,5})$")
 # An elided article or preposition written onto a name: "d'Emmanuel", "l'Ukraine", "dell'Italia".
 ELISION_RE = re.compile(r"^(?:[dljnscmt]|qu|dell|dall|nell|sull|all|un)['’](?=[^\W\d_])")
 MIN_SUFFIXED = 8  # a word this long with a common-noun ending is not a name ("Clement" is)
@@ -41,6 +43,19 @@ def roles(language: str) -> frozenset[str]:
         for row in read_tsv("roles.tsv")
         if row[0] in ("en", language) or language == "und"
         for word in row[1].split()
+        if not word.endswith("*")
+    )
+
+
+@cache
+def role_stems(language: str) -> tuple[str, ...]:
+    """Return the stems of the language's roles that take any case ending ("министр*")."""
+    return tuple(
+        word.casefold().rstrip("*")
+        for row in read_tsv("roles.tsv")
+        if row[0] == language
+        for word in row[1].split()
+        if word.endswith("*")
     )
 
 
@@ -92,7 +107,11 @@ def is_common_noun(word: str, language: str) -> bool:
 def is_role(word: str, language: str) -> bool:
     """Tell whether a word is a role, rank or honorific."""
     folded = word.casefold().rstrip(".")
-    return folded in roles(language) or (len(folded) > 8 and folded.endswith(_role_suffixes()))
+    return (
+        folded in roles(language)
+        or folded.startswith(role_stems(language))
+        or (len(folded) > 8 and folded.endswith(_role_suffixes()))
+    )
 
 
 def is_heading(paragraph: str) -> bool:
@@ -133,7 +152,10 @@ def tokenize(paragraph: str) -> list[Word]:
         if elision := ELISION_RE.match(token):
             words.append(Word(elision.group(), False, start, start + elision.end()))
             token, start = token[elision.end() :], start + elision.end()
-        if found := POSSESSIVE_RE.match(token):
+        found = POSSESSIVE_RE.match(token)
+        if not found and token[:1].isupper() and (suffixed := NAME_SUFFIX_RE.match(token)):
+            found = suffixed if suffixed.group(2).islower() else None
+        if found:
             words.append(Word(found.group(1), True, start, start + len(found.group(1))))
         else:
             words.append(Word(token, False, start, match.end()))

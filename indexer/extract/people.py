@@ -9,6 +9,7 @@ from indexer.extract.coordination import coordinate
 from indexer.extract.found import Found
 from indexer.extract.inflection import fold, nominative, same_word
 from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
+from indexer.extract.morphology import drop_places, has_morphology, name_nominative
 from indexer.extract.names import (
     Word,
     is_heading,
@@ -51,12 +52,19 @@ def extract_people(
             continue
         evidence = mention.evidence or _surname_evidence(mention, singles, language)
         if evidence:
-            people.append(Mention(mention.words, evidence))
+            people.append(Mention(_dictionary_form(mention.words, language), evidence))
     names = merge(people, exclude, language)
     if script_rules(language) is not None:
         found = [m for p in paragraphs for m in find_script_people(p, language)]
         names += merge_script_people(found, {fold(n) for n in exclude} | set(exclude))
     return Found(tuple(m.name for m in names), "; ".join(f"{m.name} ({m.evidence})" for m in names))
+
+
+def _dictionary_form(words: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """Return a name without a leading place word, in the nominative, where a dictionary knows."""
+    if not has_morphology(language):
+        return words
+    return name_nominative(drop_places(words, language), language)
 
 
 def _surname_evidence(mention: Mention, singles: list[Mention], language: str) -> str | None:

@@ -31,7 +31,17 @@ PREFIXES = {"ar": ("و", "ف", "ل", "ب"), "he": ("ו",)}
 ARTICLES = {"ar": ("ال",), "he": ("ה",)}
 # Korean word endings of verbs and particles: a word with one is not part of a name before it.
 KO_NOT_NAME_END = tuple("한은는을를의에서고며던된인적로과와이가도다게요")
-KO_MODIFIER_ENDS = ("사령부", "본부", "위원회", "연구소", "연구원", "대학교", "대학", "정부", "부처")
+KO_MODIFIER_ENDS = (
+    "사령부",
+    "본부",
+    "위원회",
+    "연구소",
+    "연구원",
+    "대학교",
+    "대학",
+    "정부",
+    "부처",
+)
 KANJI = "\u4e00-\u9fff\u3005"
 KATAKANA = "\u30a1-\u30fa\u30fc"
 
