@@ -49,6 +49,13 @@ def drop_places(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     return words[start:]
 
 
+def may_be_name(word: str, language: str) -> bool:
+    """Tell whether the dictionary reads a word as a name, or does not know it at all."""
+    if not _analyzer(language).word_is_known(word.translate(APOSTROPHES).casefold()):
+        return True
+    return any(_is_name_parse(p) for p in _parses(word, language))
+
+
 def _is_thing(word: str, language: str) -> bool:
     """Tell whether the dictionary knows a word only as a place or thing, never as a person."""
     if not _analyzer(language).word_is_known(word.translate(APOSTROPHES).casefold()):

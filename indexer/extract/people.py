@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from indexer.extract.coordination import coordinate
 from indexer.extract.found import Found
 from indexer.extract.inflection import fold, nominative, same_word
 from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
-from indexer.extract.morphology import drop_places, has_morphology, name_nominative
+from indexer.extract.morphology import drop_places, has_morphology, may_be_name, name_nominative
 from indexer.extract.names import (
     Word,
     is_heading,
@@ -27,6 +28,7 @@ from indexer.extract.uncased import find_script_people, merge_script_people, scr
 
 STOPS = frozenset('.!?;:"“”«»()[]')
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", "sr", "sra", "st"})
+LONE_SURNAME_MENTIONS = 2  # close mentions that make one word a person ("Ministr Metnar")
 ROLE_REACH = 6  # tokens back from a name to its role word
 APPOSITION_REACH = 8  # tokens after "Name," to the role word of an apposition
 SUFFIXES = frozenset({"jr", "sr"})  # generational suffixes written with a period
@@ -44,11 +46,12 @@ def extract_people(
         m for p in paragraphs for m in coordinate(p, find_mentions(p, language, common), language)
     ]
     singles = [m for m in mentions if len(m.words) == 1]
+    close = Counter(m.words[0] for m in singles if m.close)
     people: list[Mention] = []
     particles = read_words("particles.tsv")
     for mention in mentions:
         size = len([w for w in mention.words if w not in particles])  # "Lula da Silva" is 2
-        if not MIN_WORDS <= size <= MAX_WORDS:
+        if not MIN_WORDS <= size <= MAX_WORDS and not _lone_surname(mention, close, language):
             continue
         evidence = mention.evidence or _surname_evidence(mention, singles, language)
         if evidence:
@@ -58,6 +61,14 @@ def extract_people(
         found = [m for p in paragraphs for m in find_script_people(p, language)]
         names += merge_script_people(found, {fold(n) for n in exclude} | set(exclude))
     return Found(tuple(m.name for m in names), "; ".join(f"{m.name} ({m.evidence})" for m in names))
+
+
+def _lone_surname(mention: Mention, close: Counter[str], language: str) -> bool:
+    """Tell whether one word is a person: twice right after a role or next to a speech verb."""
+    word = mention.words[0]
+    if len(mention.words) != 1 or close[word] < LONE_SURNAME_MENTIONS:
+        return False
+    return not has_morphology(language) or may_be_name(word, language)
 
 
 def _dictionary_form(words: tuple[str, ...], language: str) -> tuple[str, ...]:
@@ -112,7 +123,8 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
             name = nominative(tuple(written.split()), case_word, language)
             span = (words[index].start, stop)
             subject = speaks(words, after, language)
-            mentions.append(Mention(name, evidence, *span, subject=subject))
+            close = bool(speech) or (index > 0 and _is_role_here(words, index - 1, language, index))
+            mentions.append(Mention(name, evidence, *span, subject=subject, close=close))
         index = end
     return mentions
 
