@@ -18,6 +18,12 @@ from indexer.extract.tables import read_tsv
 
 # Clause breaks: a name never runs across one. A period is handled on the token (it ends a name).
 CLAUSE_RE = re.compile(r"[,;:!?()\[\]«»“”„\"<>،؛।|。、，：；！？（）「」『』《》]")
+# Right-to-left and Devanagari text: a comma or a quote ends a name but an apposition runs on
+# ("שר הביטחון, נפתלי בנט,"); a Hebrew gershayim is part of a word ("כ\"ץ").
+RTL_CLAUSE_RE = re.compile(r"[;:!?()\[\]“„<>؛।|]|\"(?![\u05d0-\u05ea])")
+NAME_END = tuple(',،»”".')
+NAME_OPEN = tuple('«“"')
+CONNECTORS = frozenset({"بن", "ابن", "بنت"})  # "خالد بن سلمان": not counted as a name word
 SPACE_RE = re.compile(r"\S+")
 EDGE_CHARS = "'’‘\"״׳-–—…"
 HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:·[\uac00-\ud7a3]+)*$")
@@ -26,7 +32,7 @@ MAX_MODIFIERS = 5
 HANGUL_NAME = (2, 4)  # syllables of a Korean name written as one word ("이종섭")
 HANGUL_FOREIGN = 6  # syllables of one word of a transliterated name ("스톨텐베르그")
 # One-letter prefixes written onto a word: Arabic "and/so/for/with" (و ف ل ب), Hebrew "and" (ו).
-PREFIXES = {"ar": ("و", "ف", "ل", "ب"), "he": ("ו",)}
+PREFIXES = {"ar": ("و", "ف", "ل", "ب"), "fa": ("و",), "he": ("ו", "ב", "ל", "מ", "ש", "כ", "ה")}
 # A definite article opens an adjective or a genitive after a role, rarely a given name.
 ARTICLES = {"ar": ("ال",), "he": ("ה",)}
 # Korean word endings of verbs and particles: a word with one is not part of a name before it.
@@ -95,13 +101,16 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
     if language == "zh":
         return _chinese(paragraph, rules)
     mentions = []
-    for clause in CLAUSE_RE.split(paragraph):
-        tokens = [t.strip(EDGE_CHARS) for t in SPACE_RE.findall(clause)]
-        tokens = [t for t in tokens if t]
+    splitter = CLAUSE_RE if language == "ko" else RTL_CLAUSE_RE
+    for clause in splitter.split(paragraph):
+        raw = [t for t in SPACE_RE.findall(clause) if t.strip(EDGE_CHARS + ",،«»")]
+        tokens = [t.strip(EDGE_CHARS + ",،«»") for t in raw]
         if language == "ko":
             mentions += _korean(tokens, rules)
         else:
-            mentions += _role_then_name(tokens, rules, language)
+            ends = {i for i, t in enumerate(raw) if t.endswith(NAME_END)}
+            opens = {i for i, t in enumerate(raw) if t.startswith(NAME_OPEN)}
+            mentions += _role_then_name(tokens, rules, language, ends, opens)
     return mentions
 
 
@@ -116,7 +125,9 @@ def _unprefixed(token: str, words: frozenset[str], language: str) -> str | None:
     return None
 
 
-def _role_then_name(tokens: list[str], rules: ScriptRules, language: str) -> list[Mention]:
+def _role_then_name(
+    tokens: list[str], rules: ScriptRules, language: str, ends: set[int], opens: set[int]
+) -> list[Mention]:
     """Return names after a role or a speech verb (Arabic, Hebrew, Hindi and the like)."""
     mentions = []
     for index, token in enumerate(tokens):
@@ -124,17 +135,28 @@ def _role_then_name(tokens: list[str], rules: ScriptRules, language: str) -> lis
         verb = None if role else _unprefixed(token, rules.speech, language)
         if not role and not verb:
             continue
+        quoted = _quoted_before(tokens, index, ends, opens)
+        if role and len(quoted) >= 2:
+            mentions.append(Mention(tuple(quoted), role))  # «عزیز نصیرزاده» وزیر دفاع
         at = index + 1
-        skipped = 0
-        while at < len(tokens) and skipped < MAX_MODIFIERS and not token.endswith("."):
+        while at < len(tokens) and at - index <= MAX_MODIFIERS and index not in ends:
             if not _is_modifier(tokens[at], rules, language):
                 break
             at += 1
-            skipped += 1
-        name = _name_after(tokens, at, rules, language)
-        if len(name) >= 2:
+        name = _name_after(tokens, at, rules, language, ends)
+        if len([w for w in name if w not in CONNECTORS]) >= 2:
             mentions.append(Mention(tuple(name), role or verb))
     return mentions
+
+
+def _quoted_before(tokens: list[str], index: int, ends: set[int], opens: set[int]) -> list[str]:
+    """Return the words of a quoted name right before a role («دیمیتری پانتوس» رئیس)."""
+    if index - 1 not in ends:
+        return []
+    for start in range(index - 1, max(-1, index - 1 - MAX_NAME_TOKENS), -1):
+        if start in opens:
+            return tokens[start:index]
+    return []
 
 
 def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
@@ -148,18 +170,21 @@ def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
     )
 
 
-def _name_after(tokens: list[str], at: int, rules: ScriptRules, language: str) -> list[str]:
-    """Return the name words from `at`: up to three, ending before a stop word or a period."""
+def _name_after(
+    tokens: list[str], at: int, rules: ScriptRules, language: str, ends: set[int]
+) -> list[str]:
+    """Return the name words from `at`: up to three, ending before a stop word or a comma."""
     name: list[str] = []
-    while at < len(tokens) and len(name) < MAX_NAME_TOKENS:
-        token = tokens[at]
-        bare = token.rstrip(".")
-        if not _is_name_token(bare, rules, language):
+    counted = 0
+    while at < len(tokens) and counted < MAX_NAME_TOKENS:
+        bare = tokens[at].rstrip(".")
+        if bare not in CONNECTORS and not _is_name_token(bare, rules, language):
             break
-        if name and bare.startswith(PREFIXES.get(language, ("\0",))[:1]) and len(name) >= 2:
-            break  # "لويد أوستن ونظيره": "and his counterpart" ends the name
+        if counted >= 2 and bare.startswith(PREFIXES.get(language, ())):
+            break  # "لويد أوستن ونظيره", "בני גנץ בשיחה": a prefixed word ends the name
         name.append(bare)
-        if token.endswith("."):
+        counted += bare not in CONNECTORS
+        if at in ends:
             break
         at += 1
     return name
@@ -169,7 +194,7 @@ def _is_name_token(token: str, rules: ScriptRules, language: str) -> bool:
     """Tell whether a word can be part of a name: letters, and no rule word of any kind."""
     return (
         len(token) >= 2
-        and not any(c.isdigit() or c.isascii() for c in token)
+        and not any(c.isdigit() or (c.isascii() and c.isalpha()) for c in token)
         and token not in rules.stops
         and token not in rules.modifiers
         and _unprefixed(token, rules.roles, language) is None
