@@ -205,23 +205,17 @@ def _is_name_token(token: str, rules: ScriptRules, language: str) -> bool:
 
 def _korean_role(token: str, rules: ScriptRules) -> str | None:
     """Return the role a Korean word is, particles aside ("장관은", "국방장관과"), else None."""
-    core = _strip_particle(token, rules)
-    if core in rules.roles:
-        return core
-    for suffix in rules.suffixes:
-        if core.endswith(suffix) and len(core) > len(suffix):
-            return core
-    return None
+    found = _korean_role_pattern(rules).match(token)
+    return found.group(1) if found else None
 
 
-def _strip_particle(token: str, rules: ScriptRules) -> str:
-    """Return a Korean word without the particle glued to its end."""
-    for particle in rules.particles:
-        if token.endswith(particle) and len(token) > len(particle):
-            stem = token[: -len(particle)]
-            if stem in rules.roles or any(stem.endswith(s) for s in rules.suffixes):
-                return stem
-    return token
+@cache
+def _korean_role_pattern(rules: ScriptRules) -> re.Pattern[str]:
+    """Return the pattern of a Korean role word: a role, or a word ending in one, and a particle."""
+    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
+    suffixes = "|".join(re.escape(r) for r in rules.suffixes)
+    particles = "|".join(re.escape(r) for r in rules.particles)
+    return re.compile(rf"((?:{roles})|.+(?:{suffixes}))(?:{particles})?$")
 
 
 def _korean(tokens: list[str], rules: ScriptRules) -> list[Mention]:
