@@ -166,6 +166,8 @@ def name_continuation(words: list[Word], at: int, language: str, common: frozens
     """Return how many tokens at `at` continue a name: a name word, particles, an initial."""
     if is_name_word(words[at].text, language, common):
         return 1
+    if _is_join(words, at, language, common):
+        return 2
     steps = 0
     # particles: "de", "da", "von der", "van den" (der/den only after von/van)
     while at + steps < len(words) and _is_particle(words, at + steps, steps):
@@ -182,6 +184,17 @@ def name_continuation(words: list[Word], at: int, language: str, common: frozens
     ):
         return 3
     return 0
+
+
+def _is_join(words: list[Word], at: int, language: str, common: frozenset[str]) -> bool:
+    """Tell whether a conjunction joins one last surname here ("Azevedo e Silva")."""
+    joins = {row[1] for row in read_tsv("name_joins.tsv") if row[0] == language}
+    return (
+        words[at].text in joins
+        and at + 1 < len(words)
+        and is_name_word(words[at + 1].text, language, common)
+        and (at + 2 >= len(words) or not is_name_word(words[at + 2].text, language, common))
+    )
 
 
 def _is_particle(words: list[Word], at: int, position: int) -> bool:

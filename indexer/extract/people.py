@@ -111,7 +111,9 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
             if words[end - 1].folded in SUFFIXES and paragraph[stop : stop + 1] == ".":
                 stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
             written = paragraph[words[index].start : stop]
-            role = _role_before(words, index, language, common)
+            role = _role_before(words, index, language, common) or _role_after(
+                words, after, language
+            )
             speech = speech_near(words, index, after, language)
             evidence = role or _apposition(words, after, language) or speech
             size = sum(w.folded not in read_words("particles.tsv") for w in words[index:end])
@@ -168,7 +170,10 @@ def _role_before(
     steps = 0
     while index >= 0 and steps < ROLE_REACH:
         word = words[index]
-        if word.text in STOPS:
+        if word.text == ")" and "(" in (w.text for w in words[max(0, index - 4) : index]):
+            while words[index].text != "(":
+                index -= 1  # a parenthesis between: "Menteri Pertahanan (Menhan) Prabowo"
+        elif word.text in STOPS:
             before = words[index - 1].folded if index > 0 else ""
             if not (word.text == "." and before in ABBREVIATIONS):
                 return None
@@ -178,6 +183,19 @@ def _role_before(
             return None  # another name stands between: the role is that one's
         index -= 1
         steps += 1
+    return None
+
+
+def _role_after(words: list[Word], end: int, language: str) -> str | None:
+    """Return a role written after the name, where the language does so ("… miniszter")."""
+    reach = {row[0]: int(row[1]) for row in read_tsv("role_after.tsv")}.get(language)
+    if reach is None:
+        return None
+    for at in range(end, min(len(words), end + reach + 1)):
+        if is_role(words[at].text, language):
+            return words[at].text
+        if not words[at].text.islower():
+            return None
     return None
 
 
