@@ -349,6 +349,8 @@ def test_relations_keep_firms_places_ships_and_weapons_out(text, language):
         ('שר הביטחון, אורי כ"ץ, אמר כי ההסכם נחתם.', "he", ('אורי כ"ץ',)),
         ("रक्षा मंत्री अजय वर्मा ने कहा कि समझौता हुआ।", "hi", ("अजय वर्मा",)),
         ("امیر سرتیپ «کاوه رحیمی» وزیر دفاع گفت", "fa", ("کاوه رحیمی",)),
+        ("พลเอก สมชาย ใจดี ปลัดกระทรวง กล่าวว่า", "th", ("สมชาย ใจดี",)),
+        ("พล.อ.วิชัย มั่นคง และ นาย John Carter เดินทางมา", "th", ("วิชัย มั่นคง", "John Carter")),
     ],
 )
 def test_names_in_scripts_without_capitals(text, language, expected):

@@ -100,6 +100,8 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
         return _japanese(paragraph, rules)
     if language == "zh":
         return _chinese(paragraph, rules)
+    if language == "th":
+        return _thai(paragraph, rules)
     mentions = []
     splitter = CLAUSE_RE if language == "ko" else RTL_CLAUSE_RE
     for clause in splitter.split(paragraph):
@@ -325,3 +327,28 @@ def merge_script_people(mentions: list[Mention], exclude: set[str]) -> list[Ment
             continue
         kept.append(mention)
     return kept
+
+
+@cache
+def _thai_pattern(rules: ScriptRules) -> re.Pattern[str]:
+    """Return the pattern of a Thai rank or title and the two words of a name after it."""
+    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
+    thai = r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,15}(?![\u0e01-\u0e4e])"  # a word, not a phrase
+    latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
+    initial = r"(?:[\u0e01-\u0e4e]{1,3}\.\s+)?"
+    return re.compile(rf"(?:{roles})\s*(?:({latin})|({thai})\s+{initial}({thai}))")
+
+
+def _thai(paragraph: str, rules: ScriptRules) -> list[Mention]:
+    """Return names after a Thai rank or title ("พลเอก ทรงวิทย์ หนุนภักดี", "นาย Asim Ahmad")."""
+    mentions = []
+    for match in _thai_pattern(rules).finditer(paragraph):
+        if match.group(1):
+            mentions.append(Mention(tuple(match.group(1).split()), "title"))
+            continue
+        first = match.group(2)
+        if first in rules.stops or first in rules.roles:
+            continue
+        written = paragraph[match.start(2) : match.end(3)]
+        mentions.append(Mention(tuple(written.split()), "title"))
+    return mentions
