@@ -219,6 +219,8 @@ def _is_role_here(words: list[Word], index: int, language: str, run: int = -1) -
         and not is_role(words[at].text, language)
     ):
         at += 1
+    if at + 1 == run and words[at].text == ",":
+        at += 1  # "Υπουργός Εθνικής Άμυνας, Νίκος Δένδιας"
     return at == index + 1 or at == run
 
 
