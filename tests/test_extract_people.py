@@ -379,3 +379,22 @@ def test_lone_surname_needs_two_close_mentions():
     twice = ("Ministr Horák podepsal dohodu.", "Podle ministra řekl Horák, že to platí.")
     assert people(*twice, language="cs") == ("Horák",)
     assert people("Ministr Horák podepsal dohodu.", language="cs") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "外交部長陳志明表示歡迎，雙方將繼續合作並加強交流，共同推動區域和平穩定發展。" * 2,
+            "ko",
+            ("陳志明",),
+        ),
+        (
+            "佐藤健一防衛相は会見で、両国の協力を一層深めていく考えを示した。" * 2,
+            "zh",
+            ("佐藤健一",),
+        ),
+    ],
+)
+def test_script_decides_the_rules_when_detection_is_wrong(text, language, expected):
+    assert people(text, language=language) == expected

@@ -24,7 +24,7 @@ from indexer.extract.names import (
 from indexer.extract.relations import relation_near
 from indexer.extract.speech import speaks, speech_near
 from indexer.extract.tables import nonname_words, read_tsv, read_words
-from indexer.extract.uncased import find_script_people, merge_script_people, script_rules
+from indexer.extract.uncased import find_script_people, merge_script_people, script_language
 
 STOPS = frozenset('.!?;:"“”«»()[]')
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", "sr", "sra", "st"})
@@ -57,8 +57,9 @@ def extract_people(
         if evidence:
             people.append(Mention(_dictionary_form(mention.words, language), evidence))
     names = merge(people, exclude, language)
-    if script_rules(language) is not None:
-        found = [m for p in paragraphs for m in find_script_people(p, language)]
+    script = script_language(paragraphs, language)
+    if script is not None:
+        found = [m for p in paragraphs for m in find_script_people(p, script)]
         names += merge_script_people(found, {fold(n) for n in exclude} | set(exclude))
     return Found(tuple(m.name for m in names), "; ".join(f"{m.name} ({m.evidence})" for m in names))
 
