@@ -398,3 +398,20 @@ def test_lone_surname_needs_two_close_mentions():
 )
 def test_script_decides_the_rules_when_detection_is_wrong(text, language, expected):
     assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Jednal s ministryní Petrou Horákovou.", "cs", ("Petra Horáková",)),
+        ("Minister privítal Zuzanu Kováčovú na úrade.", "sk", ("Zuzana Kováčová",)),
+        ("Susitiko su gynybos ministru Jonu Kazlausku.", "lt", ("Jonas Kazlauskas",)),
+        ("Se srbským kolegou Milanem Jovanovićem podepsal dohodu.", "cs", ("Milan Jovanović",)),
+        ("Menteri Pertahanan (Menhan) Budi Santoso menerima tamu.", "id", ("Budi Santoso",)),
+        ("Ezt Kovács Anna honvédelmi miniszter jelentette be.", "hu", ("Kovács Anna",)),
+        ("O ministro da Defesa, Rui Costa e Silva, afirmou que sim.", "pt", ("Rui Costa e Silva",)),
+        ("A ministra Ana Lopes e Rui Costa chegaram.", "pt", ("Ana Lopes",)),
+    ],
+)
+def test_inflected_and_ordered_names_in_more_languages(text, language, expected):
+    assert people(text, language=language) == expected
