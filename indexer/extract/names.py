@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from indexer.extract.gazetteer import is_place_word
+from indexer.extract.gazetteer import VOID, find_places, is_place_word
 from indexer.extract.tables import nonname_words, read_tsv, read_words
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
@@ -219,3 +219,14 @@ def is_name_word(word: str, language: str, common: frozenset[str]) -> bool:
     if is_common_noun(word, language):
         return False
     return not any(is_place_word(part, language) for part in re.split(r"[-'’]", word) if part)
+
+
+@lru_cache(maxsize=65_536)
+def is_place(token: str, language: str) -> bool:
+    """Tell whether a whole word is a country name in any form the gazetteer knows."""
+    if is_place_word(token, language):
+        return True
+    return any(
+        m.term.payload.code != VOID and m.start == 0 and m.end == len(token)
+        for m in find_places(token, language)
+    )

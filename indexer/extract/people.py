@@ -15,6 +15,7 @@ from indexer.extract.names import (
     Word,
     is_heading,
     is_name_word,
+    is_place,
     is_role,
     lowercase_words,
     name_continuation,
@@ -54,7 +55,7 @@ def extract_people(
         if not MIN_WORDS <= size <= MAX_WORDS and not _lone_surname(mention, close, language):
             continue
         evidence = mention.evidence or _surname_evidence(mention, singles, language)
-        if evidence:
+        if evidence and not is_place(mention.name, language):
             people.append(Mention(_dictionary_form(mention.words, language), evidence))
     names = merge(people, exclude, language)
     script = script_language(paragraphs, language)
@@ -74,6 +75,8 @@ def _lone_surname(mention: Mention, close: Counter[str], language: str) -> bool:
 
 def _dictionary_form(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     """Return a name without a leading place word, in the nominative, where a dictionary knows."""
+    while len(words) > 1 and is_place(words[0], language):
+        words = words[1:]  # "Румъния Йозгюр Алтан": the country the role is of
     if not has_morphology(language):
         return words
     return name_nominative(drop_places(words, language), language)

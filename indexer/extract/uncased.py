@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from indexer.extract.gazetteer import is_place_word
 from indexer.extract.mentions import Mention
+from indexer.extract.names import is_place
 from indexer.extract.tables import read_tsv
 
 # Clause breaks: a name never runs across one. A period is handled on the token (it ends a name).
@@ -178,9 +178,16 @@ def _role_then_name(
                 break
             at += 1
         name = _name_after(tokens, at, rules, language, ends)
-        if len([w for w in name if w not in CONNECTORS]) >= 2:
+        if _counted(name) < 2 and at > index + 1 and is_place(tokens[at - 1], language):
+            name = _name_after(tokens, at - 1, rules, language, ends, places=False)  # "ישראל כ"ץ"
+        if _counted(name) >= 2:
             mentions.append(Mention(tuple(name), role or verb))
     return mentions
+
+
+def _counted(name: list[str]) -> int:
+    """Return how many words of a name count toward its length ("بن" does not)."""
+    return len([w for w in name if w not in CONNECTORS])
 
 
 def _quoted_before(tokens: list[str], index: int, ends: set[int], opens: set[int]) -> list[str]:
@@ -200,19 +207,24 @@ def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
         bare in rules.modifiers
         or _unprefixed(bare, rules.roles, language) is not None
         or bare.startswith(ARTICLES.get(language, ("\0",)))
-        or is_place_word(bare, language)
+        or is_place(bare, language)
     )
 
 
 def _name_after(
-    tokens: list[str], at: int, rules: ScriptRules, language: str, ends: set[int]
+    tokens: list[str],
+    at: int,
+    rules: ScriptRules,
+    language: str,
+    ends: set[int],
+    places: bool = True,
 ) -> list[str]:
     """Return the name words from `at`: up to three, ending before a stop word or a comma."""
     name: list[str] = []
     counted = 0
     while at < len(tokens) and counted < MAX_NAME_TOKENS:
         bare = tokens[at].rstrip(".")
-        if bare not in CONNECTORS and not _is_name_token(bare, rules, language):
+        if bare not in CONNECTORS and not _is_name_token(bare, rules, language, places):
             break
         if counted >= 2 and bare.startswith(PREFIXES.get(language, ())):
             break  # "لويد أوستن ونظيره", "בני גנץ בשיחה": a prefixed word ends the name
@@ -224,7 +236,7 @@ def _name_after(
     return name
 
 
-def _is_name_token(token: str, rules: ScriptRules, language: str) -> bool:
+def _is_name_token(token: str, rules: ScriptRules, language: str, places: bool = True) -> bool:
     """Tell whether a word can be part of a name: letters, and no rule word of any kind."""
     return (
         len(token) >= 2
@@ -233,7 +245,7 @@ def _is_name_token(token: str, rules: ScriptRules, language: str) -> bool:
         and token not in rules.modifiers
         and _unprefixed(token, rules.roles, language) is None
         and _unprefixed(token, rules.speech, language) is None
-        and not is_place_word(token, language)
+        and not (places and is_place(token, language))
     )
 
 
@@ -285,7 +297,7 @@ def _korean_modifier(token: str, rules: ScriptRules) -> bool:
         token in rules.modifiers
         or _korean_role(token, rules) is not None
         or (token.endswith(KO_MODIFIER_ENDS) and len(token) > 2)
-        or is_place_word(token, "ko")
+        or is_place(token, "ko")
     )
 
 
@@ -315,7 +327,7 @@ def _japanese(paragraph: str, rules: ScriptRules) -> list[Mention]:
     mentions = []
     for match in _japanese_pattern(rules).finditer(paragraph):
         name = match.group(1)
-        if name in rules.modifiers or name in rules.stops or is_place_word(name, "ja"):
+        if name in rules.modifiers or name in rules.stops or is_place(name, "ja"):
             continue
         mentions.append(Mention((name,), match.group(0)[len(name) :], *match.span(1)))
     return mentions
@@ -340,7 +352,7 @@ def _chinese(paragraph: str, rules: ScriptRules) -> list[Mention]:
             any(c in rules.stops for c in name)
             or name.startswith(rules.follow)
             or any(role in name for role in rules.roles)
-            or is_place_word(name, "zh")
+            or is_place(name, "zh")
         ):
             continue
         mentions.append(Mention((name,), match.group(1), *match.span(2)))
