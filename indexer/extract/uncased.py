@@ -178,7 +178,13 @@ def _role_then_name(
                 break
             at += 1
         name = _name_after(tokens, at, rules, language, ends)
-        if _counted(name) < 2 and at > index + 1 and is_place(tokens[at - 1], language):
+        opener = tokens[at - 1]
+        if (
+            _counted(name) < 2
+            and at > index + 1
+            and not opener.startswith(ARTICLES.get(language, ("\0",)))
+            and is_place(opener, language)
+        ):
             name = _name_after(tokens, at - 1, rules, language, ends, places=False)  # "ישראל כ"ץ"
         if _counted(name) >= 2:
             mentions.append(Mention(tuple(name), role or verb))
