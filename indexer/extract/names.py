@@ -149,6 +149,9 @@ def tokenize(paragraph: str) -> list[Word]:
     words = []
     for match in TOKEN_RE.finditer(paragraph):
         token, start = match.group(), match.start()
+        if "'" not in token and "’" not in token:
+            words.append(Word(token, False, start, match.end()))
+            continue  # most words: no elision, possessive or suffix to split off
         if elision := ELISION_RE.match(token):
             words.append(Word(elision.group(), False, start, start + elision.end()))
             token, start = token[elision.end() :], start + elision.end()
@@ -209,12 +212,20 @@ def is_name_word(word: str, language: str, common: frozenset[str]) -> bool:
     """Tell whether a token can be part of a personal name."""
     if ARABIC_ARTICLE_RE.match(word):
         word = word.split("-", 1)[1]  # "al-Sisi"
-    if not word[:1].isupper() or any(c.isdigit() for c in word) or len(word) < 2:
+    if not word[:1].isupper():
         return False
-    if len(word) > 1 and word.isupper():
+    return word.casefold() not in common and _may_be_name_word(word, language)
+
+
+@lru_cache(maxsize=65_536)
+def _may_be_name_word(word: str, language: str) -> bool:
+    """Tell whether a capitalized word can be part of a name, whatever the article says."""
+    if any(c.isdigit() for c in word) or len(word) < 2:
+        return False
+    if word.isupper():
         return False  # acronyms: NATO, ROK, CEO
     folded = word.casefold()
-    if folded in nonname_words() or is_role(word, language) or folded in common:
+    if folded in nonname_words() or is_role(word, language):
         return False
     if is_common_noun(word, language):
         return False
