@@ -229,7 +229,7 @@ def _may_be_name_word(word: str, language: str) -> bool:
         return False
     if is_common_noun(word, language):
         return False
-    return not any(is_place_word(part, language) for part in re.split(r"[-'’]", word) if part)
+    return not any(is_place(part, language) for part in re.split(r"[-'’]", word) if part)
 
 
 @lru_cache(maxsize=65_536)
@@ -238,6 +238,9 @@ def is_place(token: str, language: str) -> bool:
     if is_place_word(token, language):
         return True
     return any(
-        m.term.payload.code != VOID and m.start == 0 and m.end == len(token)
+        m.term.payload.code != VOID
+        and "given" not in m.term.payload.flags  # "Paris", "Jordan" are given names too
+        and m.start == 0
+        and m.end == len(token)
         for m in find_places(token, language)
     )
