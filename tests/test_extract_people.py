@@ -415,3 +415,8 @@ def test_script_decides_the_rules_when_detection_is_wrong(text, language, expect
 )
 def test_inflected_and_ordered_names_in_more_languages(text, language, expected):
     assert people(text, language=language) == expected
+
+
+def test_a_capital_that_speaks_twice_is_not_a_person():
+    found = people("Washington says the plan works.", "Later Washington said it again.")
+    assert found == ()

@@ -233,13 +233,13 @@ def _may_be_name_word(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def is_place(token: str, language: str) -> bool:
+def is_place(token: str, language: str, given: bool = False) -> bool:
     """Tell whether a whole word is a country name in any form the gazetteer knows."""
     if is_place_word(token, language):
         return True
     return any(
         m.term.payload.code != VOID
-        and "given" not in m.term.payload.flags  # "Paris", "Jordan" are given names too
+        and (given or "given" not in m.term.payload.flags)  # "Paris", "Jordan": given names too
         and m.start == 0
         and m.end == len(token)
         for m in find_places(token, language)

@@ -70,6 +70,8 @@ def _lone_surname(mention: Mention, close: Counter[str], language: str) -> bool:
     word = mention.words[0]
     if len(mention.words) != 1 or close[word] < LONE_SURNAME_MENTIONS:
         return False
+    if is_place(word, language, given=True):
+        return False  # "Washington says": a capital speaks for its government
     return not has_morphology(language) or may_be_name(word, language)
 
 
