@@ -9,12 +9,12 @@ name is what stands in the place a role word gives it: before the role in Korean
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from indexer.extract.mentions import Mention
 from indexer.extract.names import is_place
-from indexer.extract.tables import read_tsv
+from indexer.extract.scriptrules import ScriptRules, script_rules
+from indexer.extract.unspaced import UNSPACED
 
 # Clause breaks: a name never runs across one. A period is handled on the token (it ends a name).
 CLAUSE_RE = re.compile(r"[,;:!?()\[\]«»“”„\"<>،؛।|。、，：；！？（）「」『』《》]")
@@ -48,47 +48,6 @@ KO_MODIFIER_ENDS = (
     "정부",
     "부처",
 )
-KANJI = "\u4e00-\u9fff\u3005"
-KATAKANA = "\u30a1-\u30fa\u30fc"
-
-
-@dataclass(frozen=True)
-class ScriptRules:
-    """The words that show a name in one language's script."""
-
-    order: str  # "name-role" or "role-name"
-    roles: frozenset[str]
-    suffixes: tuple[str, ...]
-    modifiers: frozenset[str]
-    stops: frozenset[str]
-    speech: frozenset[str]
-    particles: tuple[str, ...]
-    follow: tuple[str, ...]
-
-
-@cache
-def script_rules(language: str) -> ScriptRules | None:
-    """Return the rules of a language written without capitals, None for other languages."""
-    kinds: dict[str, list[str]] = {}
-    for row in read_tsv("script_people.tsv"):
-        if row[0] == language:
-            kinds.setdefault(row[1], []).extend(row[2].split())
-    if not kinds:
-        return None
-
-    def longest_first(kind: str) -> tuple[str, ...]:
-        return tuple(sorted(set(kinds.get(kind, ())), key=len, reverse=True))
-
-    return ScriptRules(
-        order=kinds["order"][0],
-        roles=frozenset(kinds.get("role", ())),
-        suffixes=longest_first("suffix"),
-        modifiers=frozenset(kinds.get("modifier", ())),
-        stops=frozenset(kinds.get("stop", ())),
-        speech=frozenset(kinds.get("speech", ())),
-        particles=longest_first("particle"),
-        follow=longest_first("follow"),
-    )
 
 
 # Letters that tell the language of a paragraph apart when detection names the wrong one (a
@@ -128,12 +87,8 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
     rules = script_rules(language)
     if rules is None:
         return []
-    if language == "ja":
-        return _japanese(paragraph, rules)
-    if language == "zh":
-        return _chinese(paragraph, rules)
-    if language == "th":
-        return _thai(paragraph, rules)
+    if language in UNSPACED:
+        return UNSPACED[language](paragraph, rules)
     mentions = []
     splitter = CLAUSE_RE if language == "ko" else RTL_CLAUSE_RE
     for clause in splitter.split(paragraph):
@@ -317,54 +272,6 @@ def _korean_name_word(token: str, rules: ScriptRules, longest: int) -> bool:
     )
 
 
-@cache
-def _japanese_pattern(rules: ScriptRules) -> re.Pattern[str]:
-    """Return the pattern of a name, its qualifiers and its role in Japanese."""
-    name = rf"[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]{{2,}})*|[{KANJI}]{{2,6}}?"
-    modifiers = "|".join(re.escape(m) for m in sorted(rules.modifiers, key=len, reverse=True))
-    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![{KANJI}{KATAKANA}・])({name})・?(?:{modifiers})*(?:{roles})(?![{KANJI}])"
-    )
-
-
-def _japanese(paragraph: str, rules: ScriptRules) -> list[Mention]:
-    """Return names written before a role in Japanese ("木原稔防衛相", "オースティン米国防長官")."""
-    mentions = []
-    for match in _japanese_pattern(rules).finditer(paragraph):
-        name = match.group(1)
-        if name in rules.modifiers or name in rules.stops or is_place(name, "ja"):
-            continue
-        mentions.append(Mention((name,), match.group(0)[len(name) :], *match.span(1)))
-    return mentions
-
-
-@cache
-def _chinese_pattern(rules: ScriptRules) -> re.Pattern[str]:
-    """Return the pattern of a role, the name after it and the word that follows in Chinese."""
-    hanzi = "\u4e00-\u9fff"
-    name = rf"[{hanzi}]{{1,6}}(?:[·・][{hanzi}]{{1,8}}?)+|[{hanzi}]{{2,6}}?"
-    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
-    follow = "|".join(re.escape(f) for f in rules.follow)
-    return re.compile(rf"({roles})({name})(?={follow}|[^{hanzi}·・]|$)")
-
-
-def _chinese(paragraph: str, rules: ScriptRules) -> list[Mention]:
-    """Return names written after a role in Chinese ("国防部长董军表示")."""
-    mentions = []
-    for match in _chinese_pattern(rules).finditer(paragraph):
-        name = match.group(2)
-        if (
-            any(c in rules.stops for c in name)
-            or name.startswith(rules.follow)
-            or any(role in name for role in rules.roles)
-            or is_place(name, "zh")
-        ):
-            continue
-        mentions.append(Mention((name,), match.group(1), *match.span(2)))
-    return mentions
-
-
 def merge_script_people(mentions: list[Mention], exclude: set[str]) -> list[Mention]:
     """Keep one entry per person: drop repeats and shorter forms inside a longer name ("木原")."""
     kept: list[Mention] = []
@@ -377,28 +284,3 @@ def merge_script_people(mentions: list[Mention], exclude: set[str]) -> list[Ment
             continue
         kept.append(mention)
     return kept
-
-
-@cache
-def _thai_pattern(rules: ScriptRules) -> re.Pattern[str]:
-    """Return the pattern of a Thai rank or title and the two words of a name after it."""
-    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
-    thai = r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,15}(?![\u0e01-\u0e4e])"  # a word, not a phrase
-    latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
-    initial = r"(?:[\u0e01-\u0e4e]{1,3}\.\s+)?"
-    return re.compile(rf"(?:{roles})\s*(?:({latin})|({thai})\s+{initial}({thai}))")
-
-
-def _thai(paragraph: str, rules: ScriptRules) -> list[Mention]:
-    """Return names after a Thai rank or title ("พลเอก ทรงวิทย์ หนุนภักดี", "นาย Asim Ahmad")."""
-    mentions = []
-    for match in _thai_pattern(rules).finditer(paragraph):
-        if match.group(1):
-            mentions.append(Mention(tuple(match.group(1).split()), "title"))
-            continue
-        first = match.group(2)
-        if first in rules.stops or first in rules.roles:
-            continue
-        written = paragraph[match.start(2) : match.end(3)]
-        mentions.append(Mention(tuple(written.split()), "title"))
-    return mentions
