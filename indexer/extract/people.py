@@ -57,7 +57,8 @@ def extract_people(
         evidence = mention.evidence or _surname_evidence(mention, singles, language)
         if evidence and not is_place(mention.name, language):
             people.append(Mention(_dictionary_form(mention.words, language), evidence))
-    names = merge(people, exclude, language)
+    first = {m.words: m for m in reversed(people)}  # one mention per spelling, the first seen
+    names = merge([m for m in people if first[m.words] is m], exclude, language)
     script = script_language(paragraphs, language)
     if script is not None:
         found = [m for p in paragraphs for m in find_script_people(p, script)]
@@ -99,7 +100,8 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
     mentions = []
     index = 0
     while index < len(words):
-        initials = _initials(words, index, language, common)
+        text = words[index].text
+        initials = _initials(words, index, language, common) if len(text) == 1 else 0
         if not initials and not is_name_word(words[index].text, language, common):
             index += 1
             continue
