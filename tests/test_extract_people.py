@@ -409,6 +409,8 @@ def test_script_decides_the_rules_when_detection_is_wrong(text, language, expect
         ("Se srbským kolegou Milanem Jovanovićem podepsal dohodu.", "cs", ("Milan Jovanović",)),
         ("Menteri Pertahanan (Menhan) Budi Santoso menerima tamu.", "id", ("Budi Santoso",)),
         ("Ezt Kovács Anna honvédelmi miniszter jelentette be.", "hu", ("Kovács Anna",)),
+        ("Puolustusministeri Matti Virtasen mukaan sopimus on valmis.", "fi", ("Matti Virtanen",)),
+        ("Puolustusministeri Lars Hansen sanoi, että sopimus on valmis.", "fi", ("Lars Hansen",)),
         ("O ministro da Defesa, Rui Costa e Silva, afirmou que sim.", "pt", ("Rui Costa e Silva",)),
         ("A ministra Ana Lopes e Rui Costa chegaram.", "pt", ("Ana Lopes",)),
     ],
