@@ -19,6 +19,7 @@ class Mention:
     start: int = 0  # character span in the paragraph
     end: int = 0
     subject: bool = False  # a speech verb follows: "A, B and C said" speaks for all three
+    close: bool = False  # a role right before or a speech verb right next to it: "Ministr Metnar"
 
     @property
     def name(self) -> str:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from indexer.extract.gazetteer import is_place_word
+from indexer.extract.gazetteer import VOID, find_places, is_place_word
 from indexer.extract.tables import nonname_words, read_tsv, read_words
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
 POSSESSIVE_RE = re.compile(r"^(.+)['’]s$")
+# A case suffix written after an apostrophe on a name, as Turkish does: "Aliyev’in", "Güler'e".
+NAME_SUFFIX_RE = re.compile(r"^([^\W\d_][^'’]+)['’]([^\W\d_A-Z]{1,5})$")
 # An elided article or preposition written onto a name: "d'Emmanuel", "l'Ukraine", "dell'Italia".
 ELISION_RE = re.compile(r"^(?:[dljnscmt]|qu|dell|dall|nell|sull|all|un)['’](?=[^\W\d_])")
 MIN_SUFFIXED = 8  # a word this long with a common-noun ending is not a name ("Clement" is)
@@ -41,6 +43,19 @@ def roles(language: str) -> frozenset[str]:
         for row in read_tsv("roles.tsv")
         if row[0] in ("en", language) or language == "und"
         for word in row[1].split()
+        if not word.endswith("*")
+    )
+
+
+@cache
+def role_stems(language: str) -> tuple[str, ...]:
+    """Return the stems of the language's roles that take any case ending ("министр*")."""
+    return tuple(
+        word.casefold().rstrip("*")
+        for row in read_tsv("roles.tsv")
+        if row[0] == language
+        for word in row[1].split()
+        if word.endswith("*")
     )
 
 
@@ -92,7 +107,11 @@ def is_common_noun(word: str, language: str) -> bool:
 def is_role(word: str, language: str) -> bool:
     """Tell whether a word is a role, rank or honorific."""
     folded = word.casefold().rstrip(".")
-    return folded in roles(language) or (len(folded) > 8 and folded.endswith(_role_suffixes()))
+    return (
+        folded in roles(language)
+        or folded.startswith(role_stems(language))
+        or (len(folded) > 8 and folded.endswith(_role_suffixes()))
+    )
 
 
 def is_heading(paragraph: str) -> bool:
@@ -130,10 +149,16 @@ def tokenize(paragraph: str) -> list[Word]:
     words = []
     for match in TOKEN_RE.finditer(paragraph):
         token, start = match.group(), match.start()
+        if "'" not in token and "’" not in token:
+            words.append(Word(token, False, start, match.end()))
+            continue  # most words: no elision, possessive or suffix to split off
         if elision := ELISION_RE.match(token):
             words.append(Word(elision.group(), False, start, start + elision.end()))
             token, start = token[elision.end() :], start + elision.end()
-        if found := POSSESSIVE_RE.match(token):
+        found = POSSESSIVE_RE.match(token)
+        if not found and token[:1].isupper() and (suffixed := NAME_SUFFIX_RE.match(token)):
+            found = suffixed if suffixed.group(2).islower() else None
+        if found:
             words.append(Word(found.group(1), True, start, start + len(found.group(1))))
         else:
             words.append(Word(token, False, start, match.end()))
@@ -144,6 +169,8 @@ def name_continuation(words: list[Word], at: int, language: str, common: frozens
     """Return how many tokens at `at` continue a name: a name word, particles, an initial."""
     if is_name_word(words[at].text, language, common):
         return 1
+    if _is_join(words, at, language, common):
+        return 2
     steps = 0
     # particles: "de", "da", "von der", "van den" (der/den only after von/van)
     while at + steps < len(words) and _is_particle(words, at + steps, steps):
@@ -162,6 +189,17 @@ def name_continuation(words: list[Word], at: int, language: str, common: frozens
     return 0
 
 
+def _is_join(words: list[Word], at: int, language: str, common: frozenset[str]) -> bool:
+    """Tell whether a conjunction joins one last surname here ("Azevedo e Silva")."""
+    joins = {row[1] for row in read_tsv("name_joins.tsv") if row[0] == language}
+    return (
+        words[at].text in joins
+        and at + 1 < len(words)
+        and is_name_word(words[at + 1].text, language, common)
+        and (at + 2 >= len(words) or not is_name_word(words[at + 2].text, language, common))
+    )
+
+
 def _is_particle(words: list[Word], at: int, position: int) -> bool:
     """Tell whether a word is a name particle here; "der"/"den" only after "von"/"van"."""
     word = words[at].text
@@ -174,13 +212,35 @@ def is_name_word(word: str, language: str, common: frozenset[str]) -> bool:
     """Tell whether a token can be part of a personal name."""
     if ARABIC_ARTICLE_RE.match(word):
         word = word.split("-", 1)[1]  # "al-Sisi"
-    if not word[:1].isupper() or any(c.isdigit() for c in word) or len(word) < 2:
+    if not word[:1].isupper():
         return False
-    if len(word) > 1 and word.isupper():
+    return word.casefold() not in common and _may_be_name_word(word, language)
+
+
+@lru_cache(maxsize=65_536)
+def _may_be_name_word(word: str, language: str) -> bool:
+    """Tell whether a capitalized word can be part of a name, whatever the article says."""
+    if any(c.isdigit() for c in word) or len(word) < 2:
+        return False
+    if word.isupper():
         return False  # acronyms: NATO, ROK, CEO
     folded = word.casefold()
-    if folded in nonname_words() or is_role(word, language) or folded in common:
+    if folded in nonname_words() or is_role(word, language):
         return False
     if is_common_noun(word, language):
         return False
-    return not any(is_place_word(part, language) for part in re.split(r"[-'’]", word) if part)
+    return not any(is_place(part, language) for part in re.split(r"[-'’]", word) if part)
+
+
+@lru_cache(maxsize=65_536)
+def is_place(token: str, language: str, given: bool = False) -> bool:
+    """Tell whether a whole word is a country name in any form the gazetteer knows."""
+    if is_place_word(token, language):
+        return True
+    return any(
+        m.term.payload.code != VOID
+        and (given or "given" not in m.term.payload.flags)  # "Paris", "Jordan": given names too
+        and m.start == 0
+        and m.end == len(token)
+        for m in find_places(token, language)
+    )

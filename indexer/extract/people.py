@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from indexer.extract.coordination import coordinate
 from indexer.extract.found import Found
-from indexer.extract.inflection import nominative, same_word
+from indexer.extract.inflection import fold, nominative, same_word
 from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
+from indexer.extract.morphology import drop_places, has_morphology, may_be_name, name_nominative
 from indexer.extract.names import (
     Word,
     is_heading,
     is_name_word,
+    is_place,
     is_role,
     lowercase_words,
     name_continuation,
@@ -22,9 +25,11 @@ from indexer.extract.names import (
 from indexer.extract.relations import relation_near
 from indexer.extract.speech import speaks, speech_near
 from indexer.extract.tables import nonname_words, read_tsv, read_words
+from indexer.extract.uncased import find_script_people, merge_script_people, script_language
 
 STOPS = frozenset('.!?;:"“”«»()[]')
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", "sr", "sra", "st"})
+LONE_SURNAME_MENTIONS = 2  # close mentions that make one word a person ("Ministr Metnar")
 ROLE_REACH = 6  # tokens back from a name to its role word
 APPOSITION_REACH = 8  # tokens after "Name," to the role word of an apposition
 SUFFIXES = frozenset({"jr", "sr"})  # generational suffixes written with a period
@@ -42,17 +47,42 @@ def extract_people(
         m for p in paragraphs for m in coordinate(p, find_mentions(p, language, common), language)
     ]
     singles = [m for m in mentions if len(m.words) == 1]
+    close = Counter(m.words[0] for m in singles if m.close)
     people: list[Mention] = []
     particles = read_words("particles.tsv")
     for mention in mentions:
         size = len([w for w in mention.words if w not in particles])  # "Lula da Silva" is 2
-        if not MIN_WORDS <= size <= MAX_WORDS:
+        if not MIN_WORDS <= size <= MAX_WORDS and not _lone_surname(mention, close, language):
             continue
         evidence = mention.evidence or _surname_evidence(mention, singles, language)
-        if evidence:
-            people.append(Mention(mention.words, evidence))
-    names = merge(people, exclude, language)
+        if evidence and not is_place(mention.name, language):
+            people.append(Mention(_dictionary_form(mention.words, language), evidence))
+    first = {m.words: m for m in reversed(people)}  # one mention per spelling, the first seen
+    names = merge([m for m in people if first[m.words] is m], exclude, language)
+    script = script_language(paragraphs, language)
+    if script is not None:
+        found = [m for p in paragraphs for m in find_script_people(p, script)]
+        names += merge_script_people(found, {fold(n) for n in exclude} | set(exclude))
     return Found(tuple(m.name for m in names), "; ".join(f"{m.name} ({m.evidence})" for m in names))
+
+
+def _lone_surname(mention: Mention, close: Counter[str], language: str) -> bool:
+    """Tell whether one word is a person: twice right after a role or next to a speech verb."""
+    word = mention.words[0]
+    if len(mention.words) != 1 or close[word] < LONE_SURNAME_MENTIONS:
+        return False
+    if is_place(word, language, given=True):
+        return False  # "Washington says": a capital speaks for its government
+    return not has_morphology(language) or may_be_name(word, language)
+
+
+def _dictionary_form(words: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """Return a name without a leading place word, in the nominative, where a dictionary knows."""
+    while len(words) > 1 and is_place(words[0], language):
+        words = words[1:]  # "Румъния Йозгюр Алтан": the country the role is of
+    if not has_morphology(language):
+        return words
+    return name_nominative(drop_places(words, language), language)
 
 
 def _surname_evidence(mention: Mention, singles: list[Mention], language: str) -> str | None:
@@ -70,12 +100,9 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
     mentions = []
     index = 0
     while index < len(words):
-        initials = _initials(words, index, language, common)
-        if (
-            not initials
-            and not is_name_word(words[index].text, language, common)
-            and not _given_rank(words, index, language, common)
-        ):
+        text = words[index].text
+        initials = _initials(words, index, language, common) if len(text) == 1 else 0
+        if not initials and not is_name_word(words[index].text, language, common):
             index += 1
             continue
         end = index + initials + 1
@@ -92,7 +119,9 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
             if words[end - 1].folded in SUFFIXES and paragraph[stop : stop + 1] == ".":
                 stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
             written = paragraph[words[index].start : stop]
-            role = _role_before(words, index, language, common)
+            role = _role_before(words, index, language, common) or _role_after(
+                words, after, language
+            )
             speech = speech_near(words, index, after, language)
             evidence = role or _apposition(words, after, language) or speech
             size = sum(w.folded not in read_words("particles.tsv") for w in words[index:end])
@@ -104,7 +133,8 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
             name = nominative(tuple(written.split()), case_word, language)
             span = (words[index].start, stop)
             subject = speaks(words, after, language)
-            mentions.append(Mention(name, evidence, *span, subject=subject))
+            close = bool(speech) or (index > 0 and _is_role_here(words, index - 1, language, index))
+            mentions.append(Mention(name, evidence, *span, subject=subject, close=close))
         index = end
     return mentions
 
@@ -119,22 +149,6 @@ def _initials(words: list[Word], index: int, language: str, common: frozenset[st
     if at == index or at >= len(words) or not is_name_word(words[at].text, language, common):
         return 0
     return at - index
-
-
-def _given_rank(words: list[Word], index: int, language: str, common: frozenset[str]) -> bool:
-    """Tell whether a rank abbreviation is a given name here ("Defense Minister Gen Nakatani")."""
-    kinds = {row[0]: frozenset(row[1].split()) for row in read_tsv("given_ranks.tsv")}
-    word = words[index]
-    if word.folded not in kinds["given"] or not word.text.istitle() or index == 0:
-        return False
-    before, after = words[index - 1], words[index + 1 : index + 3]
-    return (
-        is_role(before.text, language)
-        and before.folded not in kinds["rank"]
-        and len(after) >= 1
-        and is_name_word(after[0].text, language, common)
-        and (len(after) == 1 or not is_name_word(after[1].text, language, common))
-    )
 
 
 def _is_organisation(words: list[Word], end: int) -> bool:
@@ -164,7 +178,10 @@ def _role_before(
     steps = 0
     while index >= 0 and steps < ROLE_REACH:
         word = words[index]
-        if word.text in STOPS:
+        if word.text == ")" and "(" in (w.text for w in words[max(0, index - 4) : index]):
+            while words[index].text != "(":
+                index -= 1  # a parenthesis between: "Menteri Pertahanan (Menhan) Prabowo"
+        elif word.text in STOPS:
             before = words[index - 1].folded if index > 0 else ""
             if not (word.text == "." and before in ABBREVIATIONS):
                 return None
@@ -174,6 +191,19 @@ def _role_before(
             return None  # another name stands between: the role is that one's
         index -= 1
         steps += 1
+    return None
+
+
+def _role_after(words: list[Word], end: int, language: str) -> str | None:
+    """Return a role written after the name, where the language does so ("… miniszter")."""
+    reach = {row[0]: int(row[1]) for row in read_tsv("role_after.tsv")}.get(language)
+    if reach is None:
+        return None
+    for at in range(end, min(len(words), end + reach + 1)):
+        if is_role(words[at].text, language):
+            return words[at].text
+        if not words[at].text.islower():
+            return None
     return None
 
 
@@ -197,6 +227,8 @@ def _is_role_here(words: list[Word], index: int, language: str, run: int = -1) -
         and not is_role(words[at].text, language)
     ):
         at += 1
+    if at + 1 == run and words[at].text == ",":
+        at += 1  # "Υπουργός Εθνικής Άμυνας, Νίκος Δένδιας"
     return at == index + 1 or at == run
 
 

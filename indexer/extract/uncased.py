@@ -1,0 +1,286 @@
+"""Find people in scripts without capital letters: a name next to a role, honorific or verb.
+
+Hangul, kana/kanji, hanzi, Arabic, Hebrew and Devanagari have no capitals to mark a name, so a
+name is what stands in the place a role word gives it: before the role in Korean and Japanese
+("이종섭 국방부 장관", "木原稔防衛相"), after it elsewhere ("国防部长董军", "وزير الدفاع لويد أوستن",
+"שר הביטחון יואב גלנט", "रक्षा मंत्री राजनाथ सिंह"). The words are rules in script_people.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indexer.extract.mentions import Mention
+from indexer.extract.names import is_place
+from indexer.extract.scriptrules import ScriptRules, script_rules
+from indexer.extract.unspaced import UNSPACED
+
+# Clause breaks: a name never runs across one. A period is handled on the token (it ends a name).
+CLAUSE_RE = re.compile(r"[,;:!?()\[\]«»“”„\"<>،؛।|。、，：；！？（）「」『』《》]")
+# Right-to-left and Devanagari text: a comma or a quote ends a name but an apposition runs on
+# ("שר הביטחון, נפתלי בנט,"); a Hebrew gershayim is part of a word ("כ\"ץ").
+RTL_CLAUSE_RE = re.compile(r"[;:!?()\[\]“„<>؛।|]|\"(?![\u05d0-\u05ea])")
+NAME_END = tuple(',،»”".')
+NAME_OPEN = tuple('«“"')
+CONNECTORS = frozenset({"بن", "ابن", "بنت"})  # "خالد بن سلمان": not counted as a name word
+SPACE_RE = re.compile(r"\S+")
+EDGE_CHARS = "'’‘\"״׳-–—…"
+HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:·[\uac00-\ud7a3]+)*$")
+MAX_NAME_TOKENS = 3
+MAX_MODIFIERS = 5
+HANGUL_NAME = (2, 4)  # syllables of a Korean name written as one word ("이종섭")
+HANGUL_FOREIGN = 6  # syllables of one word of a transliterated name ("스톨텐베르그")
+# One-letter prefixes written onto a word: Arabic "and/so/for/with" (و ف ل ب), Hebrew "and" (ו).
+PREFIXES = {"ar": ("و", "ف", "ل", "ب"), "fa": ("و",), "he": ("ו", "ב", "ל", "מ", "ש", "כ", "ה")}
+# A definite article opens an adjective or a genitive after a role, rarely a given name.
+ARTICLES = {"ar": ("ال",), "he": ("ה",)}
+# Korean word endings of verbs and particles: a word with one is not part of a name before it.
+KO_NOT_NAME_END = tuple("한은는을를의에서고며던된인적로과와이가도다게요")
+KO_MODIFIER_ENDS = (
+    "사령부",
+    "본부",
+    "위원회",
+    "연구소",
+    "연구원",
+    "대학교",
+    "대학",
+    "정부",
+    "부처",
+)
+
+
+# Letters that tell the language of a paragraph apart when detection names the wrong one (a
+# Chinese page full of menus detected as Korean): the first script found with enough letters wins.
+SCRIPTS = (
+    ("ja", re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")),
+    ("ko", re.compile(r"[\uac00-\ud7a3]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("fa", re.compile(r"[پچژگ]")),
+    ("ar", re.compile(r"[\u0621-\u064a]")),
+    ("he", re.compile(r"[\u05d0-\u05ea]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("th", re.compile(r"[\u0e01-\u0e4e]")),
+)
+MIN_SCRIPT_LETTERS = 20
+KANA_SHARE = 10  # a Japanese text has at least one kana for ten kanji
+SCRIPT_SAMPLE = 1500
+
+
+def script_language(paragraphs: list[str], language: str) -> str | None:
+    """Return the uncased-script language whose rules fit the text, None for cased scripts."""
+    sample = " ".join(paragraphs)[:SCRIPT_SAMPLE]
+    counts = {code: len(letters.findall(sample)) for code, letters in SCRIPTS}
+    counts["fa"] += counts["ar"] if language == "fa" else 0
+    if counts["ja"] * KANA_SHARE >= counts["zh"] and counts["ja"]:
+        counts["zh"] = 0  # kanji are hanzi too: kana make it Japanese
+    best = max(counts, key=lambda code: counts[code])
+    if not counts[best]:
+        return None
+    if counts.get(language, 0) * 2 >= counts[best]:
+        return language
+    return best if counts[best] >= MIN_SCRIPT_LETTERS else None
+
+
+def find_script_people(paragraph: str, language: str) -> list[Mention]:
+    """Return the names a role or verb shows in a paragraph of an uncased script."""
+    rules = script_rules(language)
+    if rules is None:
+        return []
+    if language in UNSPACED:
+        return UNSPACED[language](paragraph, rules)
+    mentions = []
+    splitter = CLAUSE_RE if language == "ko" else RTL_CLAUSE_RE
+    for clause in splitter.split(paragraph):
+        raw = [t for t in SPACE_RE.findall(clause) if t.strip(EDGE_CHARS + ",،«»")]
+        tokens = [t.strip(EDGE_CHARS + ",،«»") for t in raw]
+        if language == "ko":
+            mentions += _korean(tokens, rules)
+        else:
+            ends = {i for i, t in enumerate(raw) if t.endswith(NAME_END)}
+            opens = {i for i, t in enumerate(raw) if t.startswith(NAME_OPEN)}
+            mentions += _role_then_name(tokens, rules, language, ends, opens)
+    return mentions
+
+
+def _unprefixed(token: str, words: frozenset[str], language: str) -> str | None:
+    """Return the table word a token is, maybe with a one-letter prefix ("وقال"), else None."""
+    bare = token.rstrip(".")
+    if bare in words or token in words:
+        return bare
+    for prefix in PREFIXES.get(language, ()):
+        if bare.startswith(prefix) and bare[len(prefix) :] in words:
+            return bare[len(prefix) :]
+    return None
+
+
+def _role_then_name(
+    tokens: list[str], rules: ScriptRules, language: str, ends: set[int], opens: set[int]
+) -> list[Mention]:
+    """Return names after a role or a speech verb (Arabic, Hebrew, Hindi and the like)."""
+    mentions = []
+    for index, token in enumerate(tokens):
+        role = _unprefixed(token, rules.roles, language)
+        verb = None if role else _unprefixed(token, rules.speech, language)
+        if not role and not verb:
+            continue
+        quoted = _quoted_before(tokens, index, ends, opens)
+        if role and len(quoted) >= 2:
+            mentions.append(Mention(tuple(quoted), role))  # «عزیز نصیرزاده» وزیر دفاع
+        at = index + 1
+        while at < len(tokens) and at - index <= MAX_MODIFIERS and index not in ends:
+            if not _is_modifier(tokens[at], rules, language):
+                break
+            at += 1
+        name = _name_after(tokens, at, rules, language, ends)
+        opener = tokens[at - 1]
+        if (
+            _counted(name) < 2
+            and at > index + 1
+            and not opener.startswith(ARTICLES.get(language, ("\0",)))
+            and is_place(opener, language)
+        ):
+            name = _name_after(tokens, at - 1, rules, language, ends, places=False)  # "ישראל כ"ץ"
+        if _counted(name) >= 2:
+            mentions.append(Mention(tuple(name), role or verb))
+    return mentions
+
+
+def _counted(name: list[str]) -> int:
+    """Return how many words of a name count toward its length ("بن" does not)."""
+    return len([w for w in name if w not in CONNECTORS])
+
+
+def _quoted_before(tokens: list[str], index: int, ends: set[int], opens: set[int]) -> list[str]:
+    """Return the words of a quoted name right before a role («دیمیتری پانتوس» رئیس)."""
+    if index - 1 not in ends:
+        return []
+    for start in range(index - 1, max(-1, index - 1 - MAX_NAME_TOKENS), -1):
+        if start in opens:
+            return tokens[start:index]
+    return []
+
+
+def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
+    """Tell whether a word after a role qualifies it ("الدفاع", "הביטחון", "रक्षा")."""
+    bare = token.rstrip(".")
+    return (
+        bare in rules.modifiers
+        or _unprefixed(bare, rules.roles, language) is not None
+        or bare.startswith(ARTICLES.get(language, ("\0",)))
+        or is_place(bare, language)
+    )
+
+
+def _name_after(
+    tokens: list[str],
+    at: int,
+    rules: ScriptRules,
+    language: str,
+    ends: set[int],
+    places: bool = True,
+) -> list[str]:
+    """Return the name words from `at`: up to three, ending before a stop word or a comma."""
+    name: list[str] = []
+    counted = 0
+    while at < len(tokens) and counted < MAX_NAME_TOKENS:
+        bare = tokens[at].rstrip(".")
+        if bare not in CONNECTORS and not _is_name_token(bare, rules, language, places):
+            break
+        if counted >= 2 and bare.startswith(PREFIXES.get(language, ())):
+            break  # "لويد أوستن ونظيره", "בני גנץ בשיחה": a prefixed word ends the name
+        name.append(bare)
+        counted += bare not in CONNECTORS
+        if at in ends:
+            break
+        at += 1
+    return name
+
+
+def _is_name_token(token: str, rules: ScriptRules, language: str, places: bool = True) -> bool:
+    """Tell whether a word can be part of a name: letters, and no rule word of any kind."""
+    return (
+        len(token) >= 2
+        and not any(c.isdigit() or (c.isascii() and c.isalpha()) for c in token)
+        and token not in rules.stops
+        and token not in rules.modifiers
+        and _unprefixed(token, rules.roles, language) is None
+        and _unprefixed(token, rules.speech, language) is None
+        and not (places and is_place(token, language))
+    )
+
+
+def _korean_role(token: str, rules: ScriptRules) -> str | None:
+    """Return the role a Korean word is, particles aside ("장관은", "국방장관과"), else None."""
+    found = _korean_role_pattern(rules).match(token)
+    return found.group(1) if found else None
+
+
+@cache
+def _korean_role_pattern(rules: ScriptRules) -> re.Pattern[str]:
+    """Return the pattern of a Korean role word: a role, or a word ending in one, and a particle."""
+    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
+    suffixes = "|".join(re.escape(r) for r in rules.suffixes)
+    particles = "|".join(re.escape(r) for r in rules.particles)
+    return re.compile(rf"((?:{roles})|.+(?:{suffixes}))(?:{particles})?$")
+
+
+def _korean(tokens: list[str], rules: ScriptRules) -> list[Mention]:
+    """Return names written before a role in Korean ("조현기 본부장", "로이드 오스틴 미 국방장관")."""
+    mentions = []
+    for index, token in enumerate(tokens):
+        role = _korean_role(token, rules)
+        if not role:
+            continue
+        at = index - 1
+        while at >= 0 and index - at <= MAX_MODIFIERS and _korean_modifier(tokens[at], rules):
+            at -= 1
+        if at < 0 or not _korean_name_word(tokens[at], rules, HANGUL_NAME[1] + 2):
+            continue
+        if not HANGUL_NAME[0] <= len(tokens[at]) <= HANGUL_FOREIGN:
+            continue
+        name = [tokens[at]]
+        while (
+            len(name) < MAX_NAME_TOKENS
+            and at > 0
+            and _korean_name_word(tokens[at - 1], rules, HANGUL_FOREIGN)
+            and not tokens[at - 1].endswith(KO_NOT_NAME_END)
+        ):
+            at -= 1
+            name.insert(0, tokens[at])
+        mentions.append(Mention(tuple(name), role))
+    return mentions
+
+
+def _korean_modifier(token: str, rules: ScriptRules) -> bool:
+    """Tell whether a Korean word qualifies the role after it ("국방부", "미국", "해군")."""
+    return (
+        token in rules.modifiers
+        or _korean_role(token, rules) is not None
+        or (token.endswith(KO_MODIFIER_ENDS) and len(token) > 2)
+        or is_place(token, "ko")
+    )
+
+
+def _korean_name_word(token: str, rules: ScriptRules, longest: int) -> bool:
+    """Tell whether a Korean word can be (part of) a name: Hangul only, no rule word."""
+    return (
+        bool(HANGUL_RE.match(token))
+        and 2 <= len(token) <= longest
+        and token not in rules.stops
+        and not _korean_modifier(token, rules)
+    )
+
+
+def merge_script_people(mentions: list[Mention], exclude: set[str]) -> list[Mention]:
+    """Keep one entry per person: drop repeats and shorter forms inside a longer name ("木原")."""
+    kept: list[Mention] = []
+    names = {m.name for m in mentions}
+    for mention in mentions:
+        name = mention.name
+        if name in exclude or any(m.name == name for m in kept):
+            continue
+        if any(name != other and name in other for other in names):
+            continue
+        kept.append(mention)
+    return kept
