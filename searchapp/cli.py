@@ -10,6 +10,26 @@ import sys
 from indexer.cli import add_index_option, build_parser, index_dir
 
 TAGS = re.compile(r"<[^>]+>")
+# Facet options of `entente search`: --country PL selects, --not-country RU excludes.
+FACET_OPTIONS = (
+    ("country", "CC"),
+    ("year", "Y"),
+    ("topic", "T"),
+    ("person", "NAME"),
+    ("language", "LANG"),
+    ("source", "OUTLET"),
+)
+MULTI_VALUED = ("country", "person", "topic")
+
+
+def search_params(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """Return the site's query-string parameters for the search options."""
+    params = [("q", args.query), ("per_page", str(args.limit)), ("sort", args.sort)]
+    for name, _ in FACET_OPTIONS:
+        params += [(name, value) for value in getattr(args, name) or []]
+        params += [(f"not_{name}", value) for value in getattr(args, f"not_{name}") or []]
+    params += [(f"{name}_mode", "all") for name in dict.fromkeys(args.all or [])]
+    return params
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -27,19 +47,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     from indexer.store import IndexMissing, open_live
     from searchapp.engine import Engine
     from searchapp.errors import InvalidRequest
+    from searchapp.facets import chips
     from searchapp.request import parse_search_request
 
-    params = MultiDict([("q", args.query), ("per_page", str(args.limit)), ("sort", args.sort)])
-    for name in ("country", "year", "topic", "person", "language", "source"):
-        params.setlist(name, getattr(args, name) or [])
     try:
-        request = parse_search_request(params)
         index = open_live(index_dir(args))
-    except (InvalidRequest, IndexMissing) as error:
+    except IndexMissing as error:
         print(f"entente: {error}", file=sys.stderr)
         return 2
     engine = Engine(index.searcher())
     try:
+        request = parse_search_request(MultiDict(search_params(args)), 10, engine.stored_value)
         result = engine.search(request)
     except InvalidRequest as error:
         print(f"entente: {error}", file=sys.stderr)
@@ -48,7 +66,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         engine.close()
     shown = len(result.hits)
     matches = "1 article matches" if result.total == 1 else f"{result.total} articles match"
-    print(matches + (f"; the first {shown}:" if shown else ""))
+    filters = "; ".join(chip.text for chip in chips(request))
+    print(
+        matches + (f" ({filters})" if filters else "") + (f"; the first {shown}:" if shown else "")
+    )
     for hit in result.hits:
         article = hit.article
         facts = " · ".join(
@@ -77,20 +98,29 @@ def main(argv: list[str] | None = None) -> int:
     search = commands.add_parser("search", help="search the index from the terminal")
     search.add_argument("query", metavar="QUERY", help="the same syntax as the site's search box")
     add_index_option(search)
-    for name, meta in (
-        ("country", "CC"),
-        ("year", "Y"),
-        ("topic", "T"),
-        ("person", "NAME"),
-        ("language", "LANG"),
-        ("source", "OUTLET"),
-    ):
+    for name, meta in FACET_OPTIONS:
         search.add_argument(
             f"--{name}",
             action="append",
             metavar=meta,
-            help=f"filter by {name} (repeatable: any of them)",
+            help=f"filter by {name} (repeatable: any of them, or all with --all {name})"
+            if name in MULTI_VALUED
+            else f"filter by {name} (repeatable: any of them)",
         )
+        search.add_argument(
+            f"--not-{name}",
+            action="append",
+            metavar=meta,
+            dest=f"not_{name}",
+            help=f"leave out articles with this {name} (repeatable)",
+        )
+    search.add_argument(
+        "--all",
+        action="append",
+        choices=MULTI_VALUED,
+        metavar="FACET",
+        help="articles must hold every selected value of FACET (country, person or topic)",
+    )
     search.add_argument(
         "--limit", type=int, default=10, metavar="N", help="how many hits to print (1-100)"
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from urllib.parse import urlencode, urlsplit
 
+from searchapp.filters import MODE_SUFFIX, NOT_PREFIX
 from searchapp.labels import fold
 from searchapp.request import DEFAULT_PER_PAGE, FACETS, SearchRequest
 from searchapp.results import StoredArticle
@@ -14,6 +16,9 @@ def search_args(request: SearchRequest) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = [("q", request.q)] if request.q else []
     for name in FACETS:
         pairs += [(name, value) for value in request.filters.get(name, ())]
+        if name in request.modes:
+            pairs.append((name + MODE_SUFFIX, request.modes[name]))
+        pairs += [(NOT_PREFIX + name, value) for value in request.excluded.get(name, ())]
     if request.date_from:
         pairs.append(("from", request.date_from))
     if request.date_to:
@@ -41,17 +46,67 @@ def is_selected(request: SearchRequest, name: str, value: str) -> bool:
     return fold(value) in {fold(v) for v in request.filters.get(name, ())}
 
 
+def is_excluded(request: SearchRequest, name: str, value: str) -> bool:
+    """Tell whether a facet value is among the request's exclusions (case/accent-insensitive)."""
+    return fold(value) in {fold(v) for v in request.excluded.get(name, ())}
+
+
+def _replaced(
+    values: Mapping[str, tuple[str, ...]], name: str, new: tuple[str, ...]
+) -> dict[str, tuple[str, ...]]:
+    changed = {k: v for k, v in values.items() if k != name}
+    if new:
+        changed[name] = new
+    return changed
+
+
+def _dropped(values: tuple[str, ...], value: str) -> tuple[str, ...]:
+    return tuple(v for v in values if fold(v) != fold(value))
+
+
+def _with_value(
+    request: SearchRequest, name: str, chosen: tuple[str, ...], excluded: tuple[str, ...]
+) -> str:
+    return search_url(
+        request.with_changes(
+            filters=_replaced(request.filters, name, chosen),
+            excluded=_replaced(request.excluded, name, excluded),
+            page=1,
+        )
+    )
+
+
 def toggle_filter_url(request: SearchRequest, name: str, value: str) -> str:
-    """Return the search with a facet value added, or removed when already selected."""
-    current = request.filters.get(name, ())
+    """Return the search with a facet value added, or removed when selected or excluded."""
+    chosen = request.filters.get(name, ())
+    excluded = request.excluded.get(name, ())
     if is_selected(request, name, value):
-        values = tuple(v for v in current if fold(v) != fold(value))
-    else:
-        values = (*current, value)
-    filters = {k: v for k, v in request.filters.items() if k != name}
-    if values:
-        filters[name] = values
-    return search_url(request.with_changes(filters=filters, page=1))
+        return _with_value(request, name, _dropped(chosen, value), excluded)
+    if is_excluded(request, name, value):
+        return _with_value(request, name, chosen, _dropped(excluded, value))
+    return _with_value(request, name, (*chosen, value), excluded)
+
+
+def toggle_exclude_url(request: SearchRequest, name: str, value: str) -> str:
+    """Return the search with a facet value excluded (and unselected), or no longer excluded."""
+    chosen = request.filters.get(name, ())
+    excluded = request.excluded.get(name, ())
+    if is_excluded(request, name, value):
+        return _with_value(request, name, chosen, _dropped(excluded, value))
+    return _with_value(request, name, _dropped(chosen, value), (*excluded, value))
+
+
+def only_value_url(request: SearchRequest, name: str, value: str) -> str:
+    """Return the search narrowed to one value of a facet (a histogram bar)."""
+    return _with_value(request, name, (value,), _dropped(request.excluded.get(name, ()), value))
+
+
+def mode_url(request: SearchRequest, name: str, mode: str) -> str:
+    """Return the search with a facet's mode ("any" or "all") switched."""
+    modes = {k: v for k, v in request.modes.items() if k != name}
+    if mode != "any":
+        modes[name] = mode
+    return search_url(request.with_changes(modes=modes, page=1))
 
 
 def without_dates_url(request: SearchRequest, which: str) -> str:
@@ -62,7 +117,10 @@ def without_dates_url(request: SearchRequest, which: str) -> str:
 
 def clear_filters_url(request: SearchRequest) -> str:
     """Return the search with its query kept and every filter and date bound removed."""
-    return search_url(request.with_changes(filters={}, date_from="", date_to="", page=1))
+    cleared = request.with_changes(
+        filters={}, modes={}, excluded={}, date_from="", date_to="", page=1
+    )
+    return search_url(cleared)
 
 
 def page_url(request: SearchRequest, page: int) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, jsonify
 
 from searchapp.index import get_engine
-from searchapp.request import MAX_RESULT_WINDOW, parse_search_request
+from searchapp.request import MAX_RESULT_WINDOW
 from searchapp.urls import article_fields
+from searchapp.views.params import read_search
 
 bp = Blueprint("export", __name__)
 MAX_EXPORT = MAX_RESULT_WINDOW
@@ -42,7 +43,7 @@ def _download_name(extension: str) -> str:
 @bp.get("/export.csv")
 def export_csv() -> Response:
     """Return up to MAX_EXPORT results as CSV."""
-    search = parse_search_request(request.args)
+    search = read_search()
     _, found = get_engine().export(search, MAX_EXPORT)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -58,7 +59,7 @@ def export_csv() -> Response:
 @bp.get("/export.json")
 def export_json() -> Response:
     """Return up to MAX_EXPORT results as JSON."""
-    search = parse_search_request(request.args)
+    search = read_search()
     total, found = get_engine().export(search, MAX_EXPORT)
     response = jsonify(
         {
