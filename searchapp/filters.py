@@ -45,9 +45,18 @@ def _known_facets() -> str:
     return ", ".join(FACETS)
 
 
-def normalize_filter(name: str, value: str) -> str:
-    """Return a facet value in the form the index stores it, or raise InvalidRequest."""
-    value = value.strip()
+def normalize_filter(name: str, value: str, param: str | None = None) -> str:
+    """Return a facet value in the form the index stores it, or raise InvalidRequest.
+
+    ``param`` names the parameter in the error when it is not the facet (``not_country``).
+    """
+    try:
+        return _normalized(name, value.strip())
+    except InvalidRequest as error:
+        raise InvalidRequest(param or name, error.reason) from None
+
+
+def _normalized(name: str, value: str) -> str:
     if not value or len(value) > MAX_VALUE_CHARS:
         raise InvalidRequest(name, f"values must be 1 to {MAX_VALUE_CHARS} characters long")
     if name == "country":
@@ -88,7 +97,7 @@ def _values(param: str, name: str, raw: list[str]) -> tuple[str, ...]:
     values = [v for v in raw if v.strip()]
     if len(values) > MAX_FILTER_VALUES:
         raise InvalidRequest(param, f"at most {MAX_FILTER_VALUES} values may be given")
-    return distinct([normalize_filter(name, v) for v in values])
+    return distinct([normalize_filter(name, v, param) for v in values])
 
 
 def parse_filters(args: MultiDict[str, str]) -> dict[str, tuple[str, ...]]:

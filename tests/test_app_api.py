@@ -202,3 +202,20 @@ def test_prefix_budget_is_shared_by_the_whole_query(
     assert client.get("/api/search?q=ammun*").status_code == 200  # "ammunit" in title and body
     response = client.get("/api/search?q=ammun*+dr*+ta*+po*+co*")
     assert response.status_code == 400 and "more letters" in response.json["error"]
+
+
+def test_typed_field_terms_are_answered_as_filters(client: FlaskClient) -> None:
+    data = client.get("/api/search?q=tanks country:PL country:KR -topic:naval").json
+    assert (data["query"], data["total"]) == ("tanks", 1)
+    assert data["modes"] == {"country": "all"} and data["excluded"] == {"topic": ["naval"]}
+    selected = {item["value"] for item in data["facets"]["country"] if item["selected"]}
+    assert selected == {"PL", "KR"}
+
+
+def test_undated_articles_are_a_year_value(client: FlaskClient) -> None:
+    years = {
+        item["value"]: item["count"] for item in client.get("/api/search").json["facets"]["year"]
+    }
+    assert years["undated"] == 1 and list(years)[-1] == "undated"
+    data = client.get("/api/search?year=undated").json
+    assert [hit["date"] for hit in data["hits"]] == [None]
