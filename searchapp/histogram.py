@@ -30,12 +30,13 @@ class Bar:
     url: str
     selected: bool
     show_label: bool
+    excluded: bool = False
 
     @property
     def description(self) -> str:
         """Return the bar's accessible description."""
         noun = "article" if self.count == 1 else "articles"
-        return f"{self.year}: {self.count} {noun}"
+        return f"{self.year}: {self.count} {noun}" + (" (excluded)" if self.excluded else "")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def histogram(counts: dict[str, int], request: SearchRequest) -> Histogram | Non
     tallest = max(counts.values()) or 1
     every = max(1, len(years) // 8)  # label at most ~8 years so labels never overlap
     selected = {fold(year) for year in request.filters.get("year", ())}
+    excluded = {fold(year) for year in request.excluded.get("year", ())}
     slots = [(year, i * (BAR_WIDTH + GAP), i % every == 0) for i, year in enumerate(years)]
     if years:
         slots[-1] = (years[-1], slots[-1][1], True)
@@ -90,6 +92,7 @@ def histogram(counts: dict[str, int], request: SearchRequest) -> Histogram | Non
                 url=only_value_url(request, "year", year),
                 selected=year in selected,
                 show_label=show_label,
+                excluded=year in excluded,
             )
         )
     width = slots[-1][1] + BAR_WIDTH + (LABEL_ROOM if undated else 0)

@@ -102,6 +102,7 @@ def test_histogram_has_an_undated_bar_apart_from_the_years() -> None:
     assert undated.url == "/?year=undated"  # selecting it drops its own exclusion
     assert found.bars[0].url == "/?year=2023&not_year=undated"
     assert found.width >= undated.x + found.bar_width
+    assert undated.excluded and undated.description == "undated: 2 articles (excluded)"
 
 
 def test_histogram_of_undated_articles_only() -> None:
