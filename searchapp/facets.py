@@ -9,10 +9,9 @@ from searchapp.filters import MODES, MULTI_VALUED, UNDATED_YEAR
 from searchapp.labels import country_label, fold, language_label, plain_label, topic_label
 from searchapp.request import SearchRequest
 from searchapp.urls import (
+    FacetLinks,
     clear_filters_url,
     mode_url,
-    toggle_exclude_url,
-    toggle_filter_url,
     without_dates_url,
 )
 
@@ -145,12 +144,9 @@ class Facet:
         ]
         ordered = self.order(values)
         # URLs only for the values shown: a person facet can hold thousands of values.
+        links = FacetLinks(request, self.name)
         shown = [
-            replace(
-                v,
-                toggle_url=toggle_filter_url(request, self.name, v.value),
-                exclude_url=toggle_exclude_url(request, self.name, v.value),
-            )
+            replace(v, toggle_url=links.toggle(v.value), exclude_url=links.exclude(v.value))
             for v in ordered[:MAX_VALUES]
         ]
         return FacetGroup(self.name, self.title, shown, len(ordered), self.mode_links(request))
@@ -169,18 +165,14 @@ class Facet:
         """Return this facet's chips: its selection, then its exclusions."""
         found = []
         chosen = request.filters.get(self.name, ())
+        dropped = request.excluded.get(self.name, ())
+        links = FacetLinks(request, self.name)
         if chosen:
             joiner = "and" if request.mode(self.name) == "all" else "or"
-            parts = [
-                ChipPart(self.label(v), toggle_filter_url(request, self.name, v)) for v in chosen
-            ]
+            parts = [ChipPart(self.label(v), links.toggle(v)) for v in chosen]
             found.append(Chip(self.title, parts, joiner))
-        dropped = request.excluded.get(self.name, ())
         if dropped:
-            parts = [
-                ChipPart(f"not {self.label(v)}", toggle_exclude_url(request, self.name, v))
-                for v in dropped
-            ]
+            parts = [ChipPart(f"not {self.label(v)}", links.exclude(v)) for v in dropped]
             found.append(Chip(self.title, parts, "and"))
         return found
 

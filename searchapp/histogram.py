@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from searchapp.filters import UNDATED_YEAR
 from searchapp.labels import fold
 from searchapp.request import SearchRequest
-from searchapp.urls import only_value_url
+from searchapp.urls import FacetLinks
 
 BAR_WIDTH = 26
 GAP = 6
@@ -79,6 +79,7 @@ def histogram(counts: dict[str, int], request: SearchRequest) -> Histogram | Non
         x = len(years) * (BAR_WIDTH + GAP) + (UNDATED_GAP if years else LABEL_ROOM)
         slots.append((UNDATED_YEAR, x, True))
     bars = []
+    links = FacetLinks(request, "year")
     for year, x, show_label in slots:
         count = counts.get(year, 0)
         height = max(2, round(CHART_HEIGHT * count / tallest)) if count else 0
@@ -89,7 +90,7 @@ def histogram(counts: dict[str, int], request: SearchRequest) -> Histogram | Non
                 x=x,
                 y=CHART_HEIGHT - height,
                 height=height,
-                url=only_value_url(request, "year", year),
+                url=links.only(year),
                 selected=year in selected,
                 show_label=show_label,
                 excluded=year in excluded,
