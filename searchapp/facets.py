@@ -116,8 +116,10 @@ class Facet:
         """Return the values in display order."""
         return sorted(values, key=lambda v: (-v.count, v.label.casefold()))
 
-    def group(self, counts: dict[str, int], request: SearchRequest) -> FacetGroup:
-        """Return the facet's value records for a search."""
+    def group(
+        self, counts: dict[str, int], request: SearchRequest, links: bool = True
+    ) -> FacetGroup:
+        """Return the facet's value records for a search (``links=False``: no URLs, for JSON)."""
         counts = dict(counts)
         chosen = request.filters.get(self.name, ())
         dropped = request.excluded.get(self.name, ())
@@ -143,11 +145,14 @@ class Facet:
             for value, count in counts.items()
         ]
         ordered = self.order(values)
+        shown = ordered[:MAX_VALUES]
+        if not links:
+            return FacetGroup(self.name, self.title, shown, len(ordered))
         # URLs only for the values shown: a person facet can hold thousands of values.
-        links = FacetLinks(request, self.name)
+        urls = FacetLinks(request, self.name)
         shown = [
-            replace(v, toggle_url=links.toggle(v.value), exclude_url=links.exclude(v.value))
-            for v in ordered[:MAX_VALUES]
+            replace(v, toggle_url=urls.toggle(v.value), exclude_url=urls.exclude(v.value))
+            for v in shown
         ]
         return FacetGroup(self.name, self.title, shown, len(ordered), self.mode_links(request))
 
@@ -196,9 +201,11 @@ FACETS: tuple[Facet, ...] = (
 FACET_BY_NAME = {facet.name: facet for facet in FACETS}
 
 
-def facet_groups(counts: dict[str, dict[str, int]], request: SearchRequest) -> list[FacetGroup]:
-    """Return every facet's records for a search."""
-    return [facet.group(counts.get(facet.name, {}), request) for facet in FACETS]
+def facet_groups(
+    counts: dict[str, dict[str, int]], request: SearchRequest, links: bool = True
+) -> list[FacetGroup]:
+    """Return every facet's records for a search (``links=False``: without URLs, for JSON)."""
+    return [facet.group(counts.get(facet.name, {}), request, links) for facet in FACETS]
 
 
 def chips(request: SearchRequest) -> list[Chip]:

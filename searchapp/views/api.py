@@ -43,7 +43,7 @@ def search() -> Response:
             "hits": [hit_json(hit) for hit in result.hits],
             "facets": {
                 group.name: [value.to_json() for value in group.values]
-                for group in facet_groups(result.counts, search_request)
+                for group in facet_groups(result.counts, search_request, links=False)
             },
             "modes": dict(search_request.modes),
             "excluded": {name: list(values) for name, values in search_request.excluded.items()},
