@@ -8,18 +8,21 @@ import re
 import sys
 
 from indexer.cli import add_index_option, build_parser, index_dir
+from indexer.fields import FACET_FIELDS, LIST_FIELDS
 
 TAGS = re.compile(r"<[^>]+>")
-# Facet options of `entente search`: --country PL selects, --not-country RU excludes.
-FACET_OPTIONS = (
-    ("country", "CC"),
-    ("year", "Y"),
-    ("topic", "T"),
-    ("person", "NAME"),
-    ("language", "LANG"),
-    ("source", "OUTLET"),
-)
-MULTI_VALUED = ("country", "person", "topic")
+# Facet options of `entente search`: --country PL selects, --not-country RU excludes, and
+# --all country asks for every selected country (the site's country_mode=all).
+METAVARS = {
+    "country": "CC",
+    "year": "Y",
+    "topic": "T",
+    "person": "NAME",
+    "language": "LANG",
+    "source": "OUTLET",
+}
+FACET_OPTIONS = tuple((name, METAVARS.get(name, name.upper())) for name in FACET_FIELDS)
+MULTI_VALUED = tuple(name for name, field in FACET_FIELDS.items() if field in LIST_FIELDS)
 
 
 def search_params(args: argparse.Namespace) -> list[tuple[str, str]]:
@@ -105,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             metavar=meta,
             help=f"filter by {name} (repeatable: any of them, or all with --all {name})"
             if name in MULTI_VALUED
-            else f"filter by {name} (repeatable: any of them)",
+            else f"filter by {name} (repeatable: any of them)"
+            + ("; 'undated' for articles without a date" if name == "year" else ""),
         )
         search.add_argument(
             f"--not-{name}",
@@ -119,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=MULTI_VALUED,
         metavar="FACET",
-        help="articles must hold every selected value of FACET (country, person or topic)",
+        help=f"articles must hold every selected value of FACET ({', '.join(MULTI_VALUED)})",
     )
     search.add_argument(
         "--limit", type=int, default=10, metavar="N", help="how many hits to print (1-100)"

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from werkzeug.datastructures import MultiDict
 
-from indexer.fields import FACET_FIELDS, TOPIC_SLUGS
+from indexer.fields import FACET_FIELDS, LIST_FIELDS, TOPIC_SLUGS
 from searchapp.errors import InvalidRequest
 from searchapp.labels import country_code, fold
 
 FACETS = tuple(FACET_FIELDS)  # country, year, person, topic, language, source
-MULTI_VALUED = ("country", "person", "topic")  # an article can hold several: any/all applies
+# Facets an article can hold several values of (country, person, topic): any/all applies.
+MULTI_VALUED = tuple(name for name, field in FACET_FIELDS.items() if field in LIST_FIELDS)
 MODES = ("any", "all")
 DEFAULT_MODE = "any"
 MODE_SUFFIX = "_mode"
