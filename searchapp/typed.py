@@ -35,6 +35,7 @@ _AND_BEFORE = re.compile(r"(?:^|\s)(?:AND|&&)\s*$")
 _AND_AFTER = re.compile(r"^\s*(?:AND|&&)(?=\s|$)")
 _NOT_BEFORE = re.compile(r"(?:(?:^|\s)NOT\s+|[-!+])$")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
+_DANGLING = re.compile(r"^(?:\s*(?:AND|OR|&&|\|\|)(?=\s|$))+|(?:(?<=\s)(?:AND|OR|&&|\|\|)\s*)+$")
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _without(text: str, terms: list[Term]) -> str:
         text = text[:start] + " " + text[end:]
     while _EMPTY_PARENS.search(text):
         text = _EMPTY_PARENS.sub(" ", text)
-    return " ".join(text.split())
+    return " ".join(_DANGLING.sub("", " ".join(text.split())).split())
 
 
 def lift(q: str, selection: Selection, resolve: Resolver | None = None) -> tuple[str, Selection]:

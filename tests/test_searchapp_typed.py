@@ -43,6 +43,8 @@ def pc(name: str, *values: str) -> dict[str, tuple[str, ...]]:
         ("drones AND year:2024", Selection(), "drones", Selection(pc("year", "2024"))),
         ("year:2024 AND drones", Selection(), "drones", Selection(pc("year", "2024"))),
         ("year:undated", Selection(), "", Selection(pc("year", "undated"))),
+        ("country:PL OR", Selection(), "", Selection(pc("country", "PL"))),  # a dangling OR
+        ("drones country:PL AND", Selection(), "drones", Selection(pc("country", "PL"))),
         ("(language:PL) tanks", Selection(), "tanks", Selection(pc("language", "pl"))),
         ('person:"jan kowalski"', Selection(), "", Selection(pc("person", "Jan Kowalski"))),
         ("source:vistula", Selection(), "source:vistula", Selection()),  # not a stored outlet
