@@ -8,8 +8,31 @@ import re
 import sys
 
 from indexer.cli import add_index_option, build_parser, index_dir
+from indexer.fields import FACET_FIELDS, LIST_FIELDS
 
 TAGS = re.compile(r"<[^>]+>")
+# Facet options of `entente search`: --country PL selects, --not-country RU excludes, and
+# --all country asks for every selected country (the site's country_mode=all).
+METAVARS = {
+    "country": "CC",
+    "year": "Y",
+    "topic": "T",
+    "person": "NAME",
+    "language": "LANG",
+    "source": "OUTLET",
+}
+FACET_OPTIONS = tuple((name, METAVARS.get(name, name.upper())) for name in FACET_FIELDS)
+MULTI_VALUED = tuple(name for name, field in FACET_FIELDS.items() if field in LIST_FIELDS)
+
+
+def search_params(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """Return the site's query-string parameters for the search options."""
+    params = [("q", args.query), ("per_page", str(args.limit)), ("sort", args.sort)]
+    for name, _ in FACET_OPTIONS:
+        params += [(name, value) for value in getattr(args, name) or []]
+        params += [(f"not_{name}", value) for value in getattr(args, f"not_{name}") or []]
+    params += [(f"{name}_mode", "all") for name in dict.fromkeys(args.all or [])]
+    return params
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -34,19 +57,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     from indexer.store import IndexMissing, open_live
     from searchapp.engine import Engine
     from searchapp.errors import InvalidRequest, SearchTimeout
+    from searchapp.facets import chips
     from searchapp.request import parse_search_request
 
-    params = MultiDict([("q", args.query), ("per_page", str(args.limit)), ("sort", args.sort)])
-    for name in ("country", "year", "topic", "person", "language", "source"):
-        params.setlist(name, getattr(args, name) or [])
     try:
-        request = parse_search_request(params)
         index = open_live(index_dir(args))
-    except (InvalidRequest, IndexMissing) as error:
+    except IndexMissing as error:
         print(f"entente: {error}", file=sys.stderr)
         return 2
     engine = Engine(index.searcher())
     try:
+        request = parse_search_request(MultiDict(search_params(args)), 10, engine.stored_value)
         result = engine.search(request)
     except InvalidRequest as error:
         print(f"entente: {error}", file=sys.stderr)
@@ -58,7 +79,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         engine.close()
     shown = len(result.hits)
     matches = "1 article matches" if result.total == 1 else f"{result.total} articles match"
-    print(matches + (f"; the first {shown}:" if shown else ""))
+    filters = "; ".join(chip.text for chip in chips(request))
+    print(
+        matches + (f" ({filters})" if filters else "") + (f"; the first {shown}:" if shown else "")
+    )
     for hit in result.hits:
         article = hit.article
         facts = " · ".join(
@@ -88,20 +112,30 @@ def main(argv: list[str] | None = None) -> int:
     search = commands.add_parser("search", help="search the index from the terminal")
     search.add_argument("query", metavar="QUERY", help="the same syntax as the site's search box")
     add_index_option(search)
-    for name, meta in (
-        ("country", "CC"),
-        ("year", "Y"),
-        ("topic", "T"),
-        ("person", "NAME"),
-        ("language", "LANG"),
-        ("source", "OUTLET"),
-    ):
+    for name, meta in FACET_OPTIONS:
         search.add_argument(
             f"--{name}",
             action="append",
             metavar=meta,
-            help=f"filter by {name} (repeatable: any of them)",
+            help=f"filter by {name} (repeatable: any of them, or all with --all {name})"
+            if name in MULTI_VALUED
+            else f"filter by {name} (repeatable: any of them)"
+            + ("; 'undated' for articles without a date" if name == "year" else ""),
         )
+        search.add_argument(
+            f"--not-{name}",
+            action="append",
+            metavar=meta,
+            dest=f"not_{name}",
+            help=f"leave out articles with this {name} (repeatable)",
+        )
+    search.add_argument(
+        "--all",
+        action="append",
+        choices=MULTI_VALUED,
+        metavar="FACET",
+        help=f"articles must hold every selected value of FACET ({', '.join(MULTI_VALUED)})",
+    )
     search.add_argument(
         "--limit", type=int, default=10, metavar="N", help="how many hits to print (1-100)"
     )

@@ -25,10 +25,17 @@ from whoosh.support.charset import accent_map
 from indexer import fields as F
 from indexer.fields import FACET_FIELDS
 from searchapp.errors import InvalidRequest, SearchTimeout
-from searchapp.facetcounts import FacetPostings, all_of, count_facets, mask_of
+from searchapp.facetcounts import (
+    FacetFilter,
+    FacetPostings,
+    all_of,
+    count_facets,
+    facet_filter,
+    mask_of,
+)
 from searchapp.labels import fold
 from searchapp.query import Node, Not, Term, leaves, parse_query, positive_words
-from searchapp.request import SearchRequest, normalize_filter
+from searchapp.request import UNDATED_YEAR, SearchRequest, normalize_filter
 from searchapp.results import (
     SNIPPET_CHARS,
     Hit,
@@ -117,7 +124,7 @@ class Engine:
         self.analyzer = searcher.schema[F.BODY].analyzer
         self.shared = shared if shared is not None else SharedData()
         # The ranked search and the facet counts of one request need the same filter masks.
-        self._last_masks: tuple[object, tuple[dict[str, np.ndarray], list[np.ndarray]]] | None
+        self._last_masks: tuple[object, tuple[dict[str, FacetFilter], list[np.ndarray]]] | None
         self._last_masks = None
 
     def close(self) -> None:
@@ -249,6 +256,8 @@ class Engine:
     def _keyword(self, term: Term) -> Q.Query:
         name = term.field or ""
         values = self._keyword_values(name, term.text, prefix=term.kind == "prefix")
+        if name == "year" and values == [UNDATED_YEAR]:  # year:undated, the articles with no year
+            return Q.AndNot(Q.Every(), Q.Every(F.YEAR))
         exact = [Q.Term(FACET_FIELDS[name], v) for v in values]
         if name == "person" and term.kind != "prefix" and (tokens := self.tokens(term.text)):
             exact.append(
@@ -315,7 +324,7 @@ class Engine:
         self, q: Q.Query, request: SearchRequest
     ) -> tuple[int, dict[str, dict[str, int]]]:
         """Return the total and, per facet, value → count with the other facets' filters only."""
-        key = (q, tuple(sorted(request.filters.items())), request.date_range)
+        key = (q, request.filter_key)
         if (cached := self.shared.cached_counts(key)) is not None:
             return cached
         # Unscored: only document numbers are read, never stored fields or columns.
@@ -330,10 +339,15 @@ class Engine:
         if shared.postings is None:
             with shared.lock:  # built once per generation, however many threads ask
                 if shared.postings is None:
-                    shared.postings = {
+                    postings = {
                         name: FacetPostings.from_terms(self._terms_and_docs(field))
                         for name, field in FACET_FIELDS.items()
                     }
+                    # Undated articles hold no year; the facet shows them as one more value.
+                    postings["year"] = postings["year"].with_missing(
+                        UNDATED_YEAR, self.reader.doc_count_all()
+                    )
+                    shared.postings = postings
         return shared.postings
 
     def _terms_and_docs(self, field: str) -> Iterator[tuple[str, Iterator[int]]]:
@@ -342,23 +356,34 @@ class Engine:
             value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
             yield value, self.reader.postings(field, raw).all_ids()
 
-    def _masks(self, request: SearchRequest) -> tuple[dict[str, np.ndarray], list[np.ndarray]]:
-        """Return the request's facet filter masks and date masks, built once per request."""
-        key = (tuple(sorted(request.filters.items())), request.date_range)
+    def _masks(self, request: SearchRequest) -> tuple[dict[str, FacetFilter], list[np.ndarray]]:
+        """Return the request's facet filters and date masks, built once per request."""
+        key = request.filter_key
         if self._last_masks is None or self._last_masks[0] != key:
             self._last_masks = (key, (self._filter_masks(request), self._date_masks(request)))
         return self._last_masks[1]
 
-    def _filter_masks(self, request: SearchRequest) -> dict[str, np.ndarray]:
-        """Return one mask per filtered facet: its selected values OR-ed."""
-        postings = self._facet_postings()
+    def _filter_masks(self, request: SearchRequest) -> dict[str, FacetFilter]:
+        """Return one filter per filtered facet: its selection (any or all) and exclusions."""
+        postings, count = self._facet_postings(), self.reader.doc_count_all()
+
+        def holding(name: str, value: str) -> np.ndarray:
+            return postings[name].mask(self._keyword_values(name, value), count)
+
         return {
-            name: postings[name].mask(
-                (v for value in values for v in self._keyword_values(name, value)),
-                self.reader.doc_count_all(),
+            name: facet_filter(
+                [holding(name, value) for value in request.filters.get(name, ())],
+                {value: holding(name, value) for value in request.excluded.get(name, ())},
+                request.mode(name) == "all",
             )
-            for name, values in request.filters.items()
+            for name in FACET_FIELDS
+            if name in request.filters or name in request.excluded
         }
+
+    def stored_value(self, name: str, value: str) -> str | None:
+        """Return the stored person or outlet a typed value names (any case/accents), or None."""
+        found = self._folded_lexicon(FACET_FIELDS[name]).get(fold(value))
+        return found[0] if found else None
 
     def _date_masks(self, request: SearchRequest) -> list[np.ndarray]:
         """Return the date-range filter as a mask (no mask without a range)."""
@@ -382,7 +407,7 @@ class Engine:
     def _allowed(self, request: SearchRequest) -> set[int] | None:
         """Return the docnums the facet and date filters let through (None: no filter)."""
         filters, dates = self._masks(request)
-        masks = [*filters.values(), *dates]
+        masks = [*(f.kept for f in filters.values() if f.kept is not None), *dates]
         if not masks:
             return None
         return set(np.flatnonzero(all_of(masks[1:], masks[0])).tolist())

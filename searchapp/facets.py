@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from searchapp.filters import MODES, MULTI_VALUED, UNDATED_YEAR
 from searchapp.labels import country_label, fold, language_label, plain_label, topic_label
 from searchapp.request import SearchRequest
 from searchapp.urls import (
+    FacetLinks,
     clear_filters_url,
-    toggle_filter_url,
+    mode_url,
     without_dates_url,
 )
 
@@ -26,6 +28,13 @@ class FacetValue:
     count: int
     selected: bool
     toggle_url: str
+    excluded: bool = False
+    exclude_url: str = ""
+
+    @property
+    def exclude_label(self) -> str:
+        """Return what the exclude link does, for screen readers and tooltips."""
+        return f"Stop excluding {self.label}" if self.excluded else f"Exclude {self.label}"
 
     def to_json(self) -> dict[str, object]:
         """Return the API form of DESIGN.md section 5."""
@@ -38,6 +47,15 @@ class FacetValue:
 
 
 @dataclass(frozen=True)
+class ModeLink:
+    """One side of a facet's any/all switch."""
+
+    label: str
+    url: str
+    current: bool
+
+
+@dataclass(frozen=True)
 class FacetGroup:
     """A facet's values: the top ones shown, the rest behind "show all"."""
 
@@ -45,26 +63,45 @@ class FacetGroup:
     title: str
     values: list[FacetValue]
     total_values: int
+    modes: list[ModeLink] = field(default_factory=list)  # empty for one-value facets
 
     @property
     def top(self) -> list[FacetValue]:
-        """Return the values shown first: the top ones plus any selected further down."""
+        """Return the values shown first: the top ones plus any chosen further down."""
         head = self.values[:TOP_VALUES]
-        return head + [v for v in self.values[TOP_VALUES:] if v.selected]
+        return head + [v for v in self.values[TOP_VALUES:] if v.selected or v.excluded]
 
     @property
     def rest(self) -> list[FacetValue]:
         """Return the values behind "show all"."""
-        return [v for v in self.values[TOP_VALUES:] if not v.selected]
+        return [v for v in self.values[TOP_VALUES:] if not (v.selected or v.excluded)]
+
+
+@dataclass(frozen=True)
+class ChipPart:
+    """One value of a chip, with the URL that removes just that value."""
+
+    label: str
+    remove_url: str
 
 
 @dataclass(frozen=True)
 class Chip:
-    """A selected filter, with the URL that removes it."""
+    """A facet's selection or exclusions as they combine, e.g. "Country: Poland and Korea"."""
 
     title: str
-    label: str
-    remove_url: str
+    parts: list[ChipPart]
+    joiner: str = "and"  # between parts: "or" for "any of", "and" otherwise
+
+    @property
+    def label(self) -> str:
+        """Return the values as they read: "Poland and South Korea", "not Russia"."""
+        return f" {self.joiner} ".join(part.label for part in self.parts)
+
+    @property
+    def text(self) -> str:
+        """Return the whole chip as a sentence fragment: "Country: Poland or Czechia"."""
+        return f"{self.title}: {self.label}"
 
 
 class Facet:
@@ -79,18 +116,23 @@ class Facet:
         """Return the values in display order."""
         return sorted(values, key=lambda v: (-v.count, v.label.casefold()))
 
-    def group(self, counts: dict[str, int], request: SearchRequest) -> FacetGroup:
-        """Return the facet's value records for a search."""
+    def group(
+        self, counts: dict[str, int], request: SearchRequest, links: bool = True
+    ) -> FacetGroup:
+        """Return the facet's value records for a search (``links=False``: no URLs, for JSON)."""
         counts = dict(counts)
         chosen = request.filters.get(self.name, ())
-        # Folding is slow next to thousands of values; only a facet with a selection needs it.
-        folded = {value: fold(value) for value in counts} if chosen else {}
+        dropped = request.excluded.get(self.name, ())
+        # Folding is slow next to thousands of values; only a facet with a choice needs it.
+        folded = {value: fold(value) for value in counts} if chosen or dropped else {}
         known = set(folded.values())
-        for value in chosen:
-            if fold(value) not in known:  # selected but absent from these results
+        for value in (*chosen, *dropped):
+            if fold(value) not in known:  # chosen but absent from these results
                 counts[value] = 0
                 folded[value] = fold(value)
+                known.add(folded[value])
         selected = {fold(value) for value in chosen}
+        excluded = {fold(value) for value in dropped}
         values = [
             FacetValue(
                 value=value,
@@ -98,24 +140,54 @@ class Facet:
                 count=count,
                 selected=bool(selected) and folded[value] in selected,
                 toggle_url="",
+                excluded=bool(excluded) and folded[value] in excluded,
             )
             for value, count in counts.items()
         ]
         ordered = self.order(values)
+        shown = ordered[:MAX_VALUES]
+        if not links:
+            return FacetGroup(self.name, self.title, shown, len(ordered))
         # URLs only for the values shown: a person facet can hold thousands of values.
+        urls = FacetLinks(request, self.name)
         shown = [
-            replace(v, toggle_url=toggle_filter_url(request, self.name, v.value))
-            for v in ordered[:MAX_VALUES]
+            replace(v, toggle_url=urls.toggle(v.value), exclude_url=urls.exclude(v.value))
+            for v in shown
         ]
-        return FacetGroup(self.name, self.title, shown, len(ordered))
+        return FacetGroup(self.name, self.title, shown, len(ordered), self.mode_links(request))
+
+    def mode_links(self, request: SearchRequest) -> list[ModeLink]:
+        """Return the any/all switch of a facet whose articles can hold several values."""
+        if self.name not in MULTI_VALUED:
+            return []
+        current = request.mode(self.name)
+        return [
+            ModeLink(f"{mode} of", mode_url(request, self.name, mode), mode == current)
+            for mode in MODES
+        ]
+
+    def chips(self, request: SearchRequest) -> list[Chip]:
+        """Return this facet's chips: its selection, then its exclusions."""
+        found = []
+        chosen = request.filters.get(self.name, ())
+        dropped = request.excluded.get(self.name, ())
+        links = FacetLinks(request, self.name)
+        if chosen:
+            joiner = "and" if request.mode(self.name) == "all" else "or"
+            parts = [ChipPart(self.label(v), links.toggle(v)) for v in chosen]
+            found.append(Chip(self.title, parts, joiner))
+        if dropped:
+            parts = [ChipPart(f"not {self.label(v)}", links.exclude(v)) for v in dropped]
+            found.append(Chip(self.title, parts, "and"))
+        return found
 
 
 class YearFacet(Facet):
     """The publication year, newest first."""
 
     def order(self, values: list[FacetValue]) -> list[FacetValue]:
-        """Return years newest first."""
-        return sorted(values, key=lambda v: v.value, reverse=True)
+        """Return years newest first, undated articles last."""
+        return sorted(values, key=lambda v: (v.value != UNDATED_YEAR, v.value), reverse=True)
 
 
 FACETS: tuple[Facet, ...] = (
@@ -129,22 +201,22 @@ FACETS: tuple[Facet, ...] = (
 FACET_BY_NAME = {facet.name: facet for facet in FACETS}
 
 
-def facet_groups(counts: dict[str, dict[str, int]], request: SearchRequest) -> list[FacetGroup]:
-    """Return every facet's records for a search."""
-    return [facet.group(counts.get(facet.name, {}), request) for facet in FACETS]
+def facet_groups(
+    counts: dict[str, dict[str, int]], request: SearchRequest, links: bool = True
+) -> list[FacetGroup]:
+    """Return every facet's records for a search (``links=False``: without URLs, for JSON)."""
+    return [facet.group(counts.get(facet.name, {}), request, links) for facet in FACETS]
 
 
 def chips(request: SearchRequest) -> list[Chip]:
-    """Return the selected filters and date bounds as removable chips."""
-    found = [
-        Chip(facet.title, facet.label(value), toggle_filter_url(request, facet.name, value))
-        for facet in FACETS
-        for value in request.filters.get(facet.name, ())
-    ]
+    """Return the selected filters, exclusions and date bounds as removable chips."""
+    found = [chip for facet in FACETS for chip in facet.chips(request)]
     if request.date_from:
-        found.append(Chip("From", request.date_from, without_dates_url(request, "from")))
+        found.append(
+            Chip("From", [ChipPart(request.date_from, without_dates_url(request, "from"))])
+        )
     if request.date_to:
-        found.append(Chip("To", request.date_to, without_dates_url(request, "to")))
+        found.append(Chip("To", [ChipPart(request.date_to, without_dates_url(request, "to"))]))
     return found
 
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from searchapp.filters import UNDATED_YEAR
+from searchapp.labels import fold
 from searchapp.request import SearchRequest
-from searchapp.urls import search_url
+from searchapp.urls import FacetLinks
 
 BAR_WIDTH = 26
 GAP = 6
 CHART_HEIGHT = 80
 LABEL_HEIGHT = 16
 MAX_CONTIGUOUS_YEARS = 60
+UNDATED_GAP = 20  # extra room before the undated bar, which is not a year on the axis
+LABEL_ROOM = 8  # "undated" is wider than its bar
 
 
 @dataclass(frozen=True)
@@ -26,12 +30,13 @@ class Bar:
     url: str
     selected: bool
     show_label: bool
+    excluded: bool = False
 
     @property
     def description(self) -> str:
         """Return the bar's accessible description."""
         noun = "article" if self.count == 1 else "articles"
-        return f"{self.year}: {self.count} {noun}"
+        return f"{self.year}: {self.count} {noun}" + (" (excluded)" if self.excluded else "")
 
 
 @dataclass(frozen=True)
@@ -55,29 +60,41 @@ def _years(counts: dict[str, int]) -> list[str]:
 
 
 def histogram(counts: dict[str, int], request: SearchRequest) -> Histogram | None:
-    """Return the histogram of year counts; each bar links to the search filtered to that year."""
+    """Return the histogram of year counts; each bar links to the search filtered to that year.
+
+    Undated articles get a last bar of their own, set apart from the years.
+    """
     years = _years(counts)
-    if not years:
+    undated = counts.get(UNDATED_YEAR, 0)
+    if not years and not undated:
         return None
     tallest = max(counts.values()) or 1
     every = max(1, len(years) // 8)  # label at most ~8 years so labels never overlap
-    selected = set(request.filters.get("year", ()))
+    selected = {fold(year) for year in request.filters.get("year", ())}
+    excluded = {fold(year) for year in request.excluded.get("year", ())}
+    slots = [(year, i * (BAR_WIDTH + GAP), i % every == 0) for i, year in enumerate(years)]
+    if years:
+        slots[-1] = (years[-1], slots[-1][1], True)
+    if undated:
+        x = len(years) * (BAR_WIDTH + GAP) + (UNDATED_GAP if years else LABEL_ROOM)
+        slots.append((UNDATED_YEAR, x, True))
     bars = []
-    for i, year in enumerate(years):
+    links = FacetLinks(request, "year")
+    for year, x, show_label in slots:
         count = counts.get(year, 0)
         height = max(2, round(CHART_HEIGHT * count / tallest)) if count else 0
-        filtered = request.with_changes(filters={**request.filters, "year": (year,)}, page=1)
         bars.append(
             Bar(
                 year=year,
                 count=count,
-                x=i * (BAR_WIDTH + GAP),
+                x=x,
                 y=CHART_HEIGHT - height,
                 height=height,
-                url=search_url(filtered),
+                url=links.only(year),
                 selected=year in selected,
-                show_label=i % every == 0 or i == len(years) - 1,
+                show_label=show_label,
+                excluded=year in excluded,
             )
         )
-    width = len(years) * (BAR_WIDTH + GAP) - GAP
+    width = slots[-1][1] + BAR_WIDTH + (LABEL_ROOM if undated else 0)
     return Histogram(bars, width, CHART_HEIGHT + LABEL_HEIGHT, BAR_WIDTH, CHART_HEIGHT + 12)

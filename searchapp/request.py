@@ -9,22 +9,24 @@ from datetime import date
 
 from werkzeug.datastructures import MultiDict
 
-from indexer.fields import FACET_FIELDS, TOPIC_SLUGS
 from searchapp.errors import InvalidRequest
-from searchapp.labels import country_code
+from searchapp.filters import (  # noqa: F401 - FACETS and normalize_filter are used from here
+    FACETS,
+    MAX_FILTER_VALUES,
+    UNDATED_YEAR,
+    Selection,
+    normalize_filter,
+    parse_selection,
+)
 from searchapp.query import MAX_QUERY_CHARS, Node, parse_query
+from searchapp.typed import Resolver, lift
 
 SORTS = ("relevance", "newest", "oldest")
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
 MAX_RESULT_WINDOW = 10_000
-MAX_FILTER_VALUES = 20
-MAX_VALUE_CHARS = 200
-FACETS = tuple(FACET_FIELDS)  # country, year, person, topic, language, source
 
-_YEAR_RE = re.compile(r"^\d{4}$")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})-(\d{2}))?$")
-_LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class SearchRequest:
     q: str = ""
     query: Node | None = None
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    modes: Mapping[str, str] = field(default_factory=dict)  # facet -> "all"; absent: "any"
+    excluded: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     date_from: str = ""
     date_to: str = ""
     sort: str = ""
@@ -51,6 +55,25 @@ class SearchRequest:
         low = _date_number(self.date_from, end=False) if self.date_from else None
         high = _date_number(self.date_to, end=True) if self.date_to else None
         return low, high
+
+    @property
+    def filter_key(self) -> tuple[object, ...]:
+        """Return a hashable key of everything that filters: values, modes, exclusions, dates."""
+        return (
+            tuple(sorted(self.filters.items())),
+            tuple(sorted(self.modes.items())),
+            tuple(sorted(self.excluded.items())),
+            self.date_range,
+        )
+
+    def mode(self, name: str) -> str:
+        """Return a facet's mode: "all" (every selected value) or "any"."""
+        return self.modes.get(name, "any")
+
+    @property
+    def selection(self) -> Selection:
+        """Return the facet filters, modes and exclusions together."""
+        return Selection(self.filters, self.modes, self.excluded)
 
     @property
     def offset(self) -> int:
@@ -119,50 +142,21 @@ def parse_date_bound(name: str, value: str | None) -> str:
     return text
 
 
-def normalize_filter(name: str, value: str) -> str:
-    """Return a facet value in the form the index stores it, or raise InvalidRequest."""
-    value = value.strip()
-    if not value or len(value) > MAX_VALUE_CHARS:
-        raise InvalidRequest(name, f"values must be 1 to {MAX_VALUE_CHARS} characters long")
-    if name == "country":
-        code = country_code(value)
-        if code is None:
-            raise InvalidRequest(name, f"'{value}' is not a country; use a code like PL or a name")
-        return code
-    if name == "year" and not _YEAR_RE.match(value):
-        raise InvalidRequest(name, f"'{value}' is not a year; use four digits like 2024")
-    if name == "topic":
-        slug = value.lower().replace(" ", "-")
-        if slug not in TOPIC_SLUGS:
-            raise InvalidRequest(
-                name, f"'{value}' is not a topic; use one of {', '.join(TOPIC_SLUGS)}"
-            )
-        return slug
-    if name == "language":
-        if not _LANGUAGE_RE.match(value.lower()):
-            raise InvalidRequest(name, f"'{value}' is not a language code; use one like en or pl")
-        return value.lower()
-    return value
-
-
-def parse_filters(args: MultiDict[str, str]) -> dict[str, tuple[str, ...]]:
-    """Return the facet filters: each facet's distinct selected values."""
-    filters: dict[str, tuple[str, ...]] = {}
-    for name in FACETS:
-        values = [v for v in args.getlist(name) if v.strip()]
-        if len(values) > MAX_FILTER_VALUES:
-            raise InvalidRequest(name, f"at most {MAX_FILTER_VALUES} values may be selected")
-        normalized = tuple(dict.fromkeys(normalize_filter(name, v) for v in values))
-        if normalized:
-            filters[name] = normalized
-    return filters
-
-
 def parse_search_request(
-    args: MultiDict[str, str], per_page_default: int = DEFAULT_PER_PAGE
+    args: MultiDict[str, str],
+    per_page_default: int = DEFAULT_PER_PAGE,
+    resolve: Resolver | None = None,
 ) -> SearchRequest:
-    """Return the SearchRequest for request arguments; raise InvalidRequest on bad input."""
+    """Return the SearchRequest for request arguments; raise InvalidRequest on bad input.
+
+    Field terms typed at the top of ``q`` (``country:PL``, ``-topic:drones``) become filters;
+    ``resolve`` names the stored person or outlet a typed one means (without it they stay typed).
+    """
     q, query = parse_q(args.get("q"))
+    selection = parse_selection(args)
+    if query is not None:
+        q, selection = lift(q, selection, resolve)
+        query = parse_query(q) if q else None
     per_page = parse_int("per_page", args.get("per_page"), per_page_default, 1, MAX_PER_PAGE)
     page = parse_int("page", args.get("page"), 1, 1, MAX_RESULT_WINDOW)
     if page * per_page > MAX_RESULT_WINDOW:
@@ -176,7 +170,9 @@ def parse_search_request(
     request = SearchRequest(
         q=q,
         query=query,
-        filters=parse_filters(args),
+        filters=selection.filters,
+        modes=selection.modes,
+        excluded=selection.excluded,
         date_from=date_from,
         date_to=date_to,
         sort=parse_sort(args.get("sort")),

@@ -2,43 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
-
 import pytest
+from facet_oracle import expected
 from flask.testing import FlaskClient
 
 from indexer.article import Article
-
-FACET_VALUES = {
-    "country": lambda a: list(a.countries),
-    "year": lambda a: [str(a.year)] if a.year else [],
-    "person": lambda a: list(a.people),
-    "topic": lambda a: list(a.topics),
-    "language": lambda a: [a.language],
-    "source": lambda a: [a.outlet] if a.outlet else [],
-}
-
-
-def matches(article: Article, filters: dict[str, list[str]], skip: str | None = None) -> bool:
-    """Tell whether an article passes the filters: OR within a facet, AND across."""
-    return all(
-        set(FACET_VALUES[name](article)) & set(values)
-        for name, values in filters.items()
-        if name != skip
-    )
-
-
-def expected_counts(
-    articles: Iterable[Article], filters: dict[str, list[str]], facet: str
-) -> dict[str, int]:
-    """Count a facet's values over the articles passing every other facet's filter."""
-    counts: Counter[str] = Counter()
-    for article in articles:
-        if matches(article, filters, skip=facet):
-            counts.update(FACET_VALUES[facet](article))
-    return dict(counts)
-
 
 FILTER_CASES = [
     {},
@@ -47,26 +15,58 @@ FILTER_CASES = [
     {"country": ["PL"], "topic": ["ammunition"]},
     {"country": ["SK", "CZ"], "year": ["2024", "2025"], "language": ["en"]},
     {"person": ["Robert Kaliňák"], "source": ["TASR", "Defense News"]},
+    {"country": ["PL", "KR"], "country_mode": ["all"]},
+    {"country": ["PL", "SK"], "country_mode": ["all"], "topic": ["ammunition", "tanks"]},
+    {"topic": ["training", "demining"], "topic_mode": ["all"], "not_country": ["UA"]},
+    {"not_country": ["UA", "PL"], "not_source": ["Reuters"]},
+    {"year": ["undated", "2022"]},
+    {"not_year": ["undated"], "country": ["UA"]},
 ]
 
 
-@pytest.mark.parametrize("filters", FILTER_CASES)
-def test_facet_counts_are_disjunctive(
-    client: FlaskClient, articles: tuple[Article, ...], filters: dict[str, list[str]]
+def selection(params: dict[str, list[str]]) -> tuple[dict, dict, dict]:
+    """Split test parameters into filters, modes and exclusions."""
+    filters = {k: v for k, v in params.items() if "_" not in k}
+    modes = {k.removesuffix("_mode"): v[0] for k, v in params.items() if k.endswith("_mode")}
+    excluded = {k.removeprefix("not_"): v for k, v in params.items() if k.startswith("not_")}
+    return filters, modes, excluded
+
+
+@pytest.mark.parametrize("params", FILTER_CASES)
+def test_facet_counts_follow_modes_and_exclusions(
+    client: FlaskClient, articles: tuple[Article, ...], params: dict[str, list[str]]
 ) -> None:
-    params = [(name, value) for name, values in filters.items() for value in values]
-    data = client.get("/api/search", query_string=params).json
-    assert data["total"] == sum(matches(a, filters) for a in articles)
-    for facet in FACET_VALUES:
-        got = {item["value"]: item["count"] for item in data["facets"][facet] if item["count"]}
-        assert got == expected_counts(articles, filters, facet), facet
+    query = [(name, value) for name, values in params.items() for value in values]
+    data = client.get("/api/search", query_string=query).json
+    filters, modes, excluded = selection(params)
+    total, counts = expected(articles, filters, modes, excluded)
+    assert data["total"] == total
+    assert data["modes"] == modes and data["excluded"] == excluded
+    for facet in counts:
+        got = {
+            item["value"]: item["count"]
+            for item in data["facets"][facet]
+            if item["count"] or item["value"] in excluded.get(facet, ())
+        }
+        assert got == counts[facet], facet
         selected = {item["value"] for item in data["facets"][facet] if item["selected"]}
         assert selected == set(filters.get(facet, []))
 
 
 def test_search_shape(client: FlaskClient) -> None:
     data = client.get("/api/search?q=ammunition&per_page=2").json
-    assert list(data) == ["query", "total", "page", "per_page", "hits", "facets", "suggestion"]
+    assert list(data) == [
+        "query",
+        "total",
+        "page",
+        "per_page",
+        "hits",
+        "facets",
+        "modes",
+        "excluded",
+        "suggestion",
+    ]
+    assert data["modes"] == {} and data["excluded"] == {}
     assert (data["query"], data["page"], data["per_page"]) == ("ammunition", 1, 2)
     assert len(data["hits"]) == 2 and data["total"] >= 3
     hit = data["hits"][0]
@@ -149,6 +149,19 @@ BAD_REQUESTS = [
     "language=english!",
     "person=" + "x" * 201,
     "&".join(f"country=C{i}" for i in range(21)),
+    "country_mode=both",
+    "country_mode=all&country_mode=any",
+    "year_mode=all",
+    "language_mode=all",
+    "colour_mode=all",
+    "not_colour=red",
+    "not_country=Atlantis",
+    "not_year=last",
+    "year=someday",
+    "not_topic=unicorns",
+    "country=PL&not_country=pl",
+    "year=undated&not_year=Undated",
+    "&".join(f"not_country=C{i}" for i in range(21)),
 ]
 
 
@@ -189,3 +202,20 @@ def test_prefix_budget_is_shared_by_the_whole_query(
     assert client.get("/api/search?q=ammun*").status_code == 200  # "ammunit" in title and body
     response = client.get("/api/search?q=ammun*+dr*+ta*+po*+co*")
     assert response.status_code == 400 and "more letters" in response.json["error"]
+
+
+def test_typed_field_terms_are_answered_as_filters(client: FlaskClient) -> None:
+    data = client.get("/api/search?q=tanks country:PL country:KR -topic:naval").json
+    assert (data["query"], data["total"]) == ("tanks", 1)
+    assert data["modes"] == {"country": "all"} and data["excluded"] == {"topic": ["naval"]}
+    selected = {item["value"] for item in data["facets"]["country"] if item["selected"]}
+    assert selected == {"PL", "KR"}
+
+
+def test_undated_articles_are_a_year_value(client: FlaskClient) -> None:
+    years = {
+        item["value"]: item["count"] for item in client.get("/api/search").json["facets"]["year"]
+    }
+    assert years["undated"] == 1 and list(years)[-1] == "undated"
+    data = client.get("/api/search?year=undated").json
+    assert [hit["date"] for hit in data["hits"]] == [None]

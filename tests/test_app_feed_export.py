@@ -60,3 +60,33 @@ def test_json_export(client: FlaskClient, articles: tuple[Article, ...]) -> None
     assert data["total"] == data["exported"] == 3 and data["truncated"] is False
     assert {a["id"] for a in data["articles"]} == {"a01", "a03", "a10"}
     assert client.get("/export.json?sort=bad").status_code == 400
+
+
+def test_feed_never_dates_an_undated_article(
+    client: FlaskClient, articles: tuple[Article, ...]
+) -> None:
+    feed = ET.fromstring(client.get("/feed").data)
+    entries = feed.findall(f"{ATOM}entry")
+    ids = {entry.findtext(f"{ATOM}id", "").rsplit("/", 1)[-1] for entry in entries}
+    assert ids == {a.id for a in articles if a.date}
+    for entry, article in (
+        (e, a) for e in entries for a in articles if e.findtext(f"{ATOM}id", "").endswith(a.id)
+    ):
+        assert entry.findtext(f"{ATOM}published") == f"{article.date.isoformat()}T00:00:00Z"
+    assert "left out" in (feed.findtext(f"{ATOM}subtitle") or "")
+    undated = ET.fromstring(client.get("/feed?year=undated").data)
+    assert undated.findall(f"{ATOM}entry") == []
+
+
+def test_feed_and_exports_honour_modes_and_exclusions(client: FlaskClient) -> None:
+    query = "country=PL&country=SK&country_mode=all&not_language=sk"
+    feed = ET.fromstring(client.get(f"/feed?{query}").data)
+    assert [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")] == [
+        "Poland and Slovakia sign ammunition deal"
+    ]
+    assert "country_mode=all" in (feed.find(f"{ATOM}link[@rel='self']").get("href") or "")
+    assert [a["id"] for a in client.get(f"/export.json?{query}").json["articles"]] == ["a01"]
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/export.csv?{query}").data.decode())))
+    assert [row["id"] for row in rows] == ["a01"]
+    assert client.get("/export.csv?country_mode=every").status_code == 400
+    assert "not a mode" in client.get("/export.json?country_mode=every").json["error"]

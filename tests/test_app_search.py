@@ -173,3 +173,85 @@ def test_source_is_plain_text(client: FlaskClient, articles: tuple[Article, ...]
 @pytest.mark.parametrize("path", ["/articles/nope", "/articles/nope/source", "/missing"])
 def test_unknown_is_404(client: FlaskClient, path: str) -> None:
     assert client.get(path).status_code == 404
+
+
+def facet_state(html: str, facet: str) -> dict[str, str]:
+    """Return label → "selected" / "excluded" / "" for one facet's values on a page."""
+    section = html.split(f'id="facet-{facet}"', 1)[1].split("</section>", 1)[0]
+    found = re.findall(
+        r'class="facet-value( is-selected)?( is-excluded)?"[^>]*data-label="([^"]+)"', section
+    )
+    return {label: "selected" if sel else "excluded" if exc else "" for sel, exc, label in found}
+
+
+def chip_texts(html: str) -> list[str]:
+    """Return the chips as they read, without the remove marks."""
+    chips = re.findall(r'<li class="chip">(.*?)</li>', html, re.S)
+    texts = [re.sub(r"<[^>]+>|×|\(remove\)", " ", chip) for chip in chips]
+    return [" ".join(text.split()) for text in texts]
+
+
+@pytest.mark.parametrize(
+    ("typed", "location"),
+    [
+        ("q=drones+country:UA", "/?q=drones&country=UA"),
+        ("q=country:PL+country:KR", "/?country=PL&country=KR&country_mode=all"),
+        ("q=-country:PL+ammunition", "/?q=ammunition&not_country=PL"),
+        ('q=person:"robert kalinak"', "/?person=Robert+Kali%C5%88%C3%A1k"),
+        (
+            "q=country:KR&country=PL&sort=oldest",
+            "/?country=PL&country=KR&country_mode=all&sort=oldest",
+        ),
+    ],
+)
+def test_typed_field_terms_become_ticked_filters(
+    client: FlaskClient, typed: str, location: str
+) -> None:
+    response = client.get(f"/?{typed}")
+    assert response.status_code == 302 and response.headers["Location"] == location
+
+
+def test_typed_country_is_ticked_and_chipped(client: FlaskClient) -> None:
+    html = client.get("/?q=country:PL", follow_redirects=True).data.decode()
+    assert facet_state(html, "country")["Poland"] == "selected"
+    assert chip_texts(html) == ["Country: Poland"]
+    assert 'value=""' in html.split('id="q"', 1)[1].split(">", 1)[0]  # the box no longer says it
+
+
+def test_all_of_on_the_page(client: FlaskClient) -> None:
+    html = client.get("/?country=PL&country=KR&country_mode=all").data.decode()
+    assert "1–1 of 1 article" in html and "South Korea delivers K2 tanks" in html
+    assert chip_texts(html) == ["Country: Poland and South Korea"]
+    assert 'aria-current="true" class="is-current">all of</a>' in html
+    any_of = client.get("/?country=PL&country=KR").data.decode()
+    assert "of 5 articles" in any_of and chip_texts(any_of) == ["Country: Poland or South Korea"]
+
+
+def test_excluded_value_on_the_page(client: FlaskClient) -> None:
+    html = client.get("/?q=ammunition&not_country=PL").data.decode()
+    assert "of 2 articles" in html and chip_texts(html) == ["Country: not Poland"]
+    assert facet_state(html, "country")["Poland"] == "excluded"
+    assert 'aria-label="Exclude Ukraine"' in html and 'aria-label="Stop excluding Poland"' in html
+
+
+def test_undated_in_the_year_facet_and_histogram(client: FlaskClient) -> None:
+    html = client.get("/").data.decode()
+    assert list(facet_state(html, "year"))[-1] == "undated"
+    assert 'aria-label="undated: 1 article"' in html and 'href="/?year=undated"' in html
+    selected = client.get("/?year=undated").data.decode()
+    assert "1–1 of 1 article" in selected and "Undated note on demining" in selected
+    excluded = client.get("/?not_year=undated").data.decode()
+    assert "of 11 articles" in excluded and chip_texts(excluded) == ["Year: not undated"]
+
+
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [
+        ("country_mode=some", "is not a mode; use any or all"),
+        ("not_colour=red", "is not a facet"),
+        ("year=someday", "four digits like 2024, or undated"),
+    ],
+)
+def test_bad_filter_is_400_page(client: FlaskClient, query: str, reason: str) -> None:
+    response = client.get(f"/?{query}")
+    assert response.status_code == 400 and reason in response.data.decode()

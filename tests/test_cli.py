@@ -134,11 +134,27 @@ def test_search_lists_matching_articles_with_filters(corpus, tmp_path, capsys):
     assert out.startswith("0 articles match")
 
 
+def test_search_combines_all_of_and_exclusions(corpus, tmp_path, capsys):
+    run(capsys, "index", corpus, "--index", tmp_path / "ix")
+    ix = tmp_path / "ix"
+    argv = ["search", "ministers", "--index", ix, "--country", "PL", "--country", "JP"]
+    _, out, _ = run(capsys, *argv)
+    assert out.startswith("2 articles match (Country: Poland or Japan)")
+    _, out, _ = run(capsys, *argv, "--all", "country")
+    assert out.startswith("0 articles match (Country: Poland and Japan)")
+    _, out, _ = run(capsys, "search", "ministers", "--index", ix, "--not-country", "SK")
+    assert out.startswith("1 article matches (Country: not Slovakia)") and "Japan and" in out
+    _, out, _ = run(capsys, "search", "ministers country:JP", "--index", ix)
+    assert out.startswith("1 article matches (Country: Japan)")
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["search", '"unclosed'], "closing quote"),
         (["search", "tanks", "--limit", "0"], "per_page"),
+        (["search", "tanks", "--not-year", "soon"], "not_year"),
+        (["search", "tanks", "--country", "PL", "--not-country", "PL"], "both selected"),
     ],
 )
 def test_search_explains_bad_input(corpus, tmp_path, capsys, argv, message):

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
+from facet_oracle import expected
 from werkzeug.datastructures import MultiDict
 
 from indexer.article import Article
 from indexer.store import IndexStore, open_live
 from searchapp.engine import Engine
-from searchapp.facetcounts import FacetPostings, count_facets, mask_of
+from searchapp.facetcounts import FacetFilter, FacetPostings, count_facets, facet_filter, mask_of
 from searchapp.request import parse_search_request
 
 # Six documents; document 5 holds no country.
@@ -111,8 +111,86 @@ def test_counts_count_documents_per_value(matched, expected):
     ],
 )
 def test_count_facets_is_disjunctive(matched, filters, always, total, expected):
-    masks = {name: FACETS[name].mask(values, DOCS) for name, values in filters.items()}
+    masks = {
+        name: facet_filter([FACETS[name].mask(values, DOCS)], {}, False)
+        for name, values in filters.items()
+    }
     assert count_facets(FACETS, matched, masks, always) == (total, expected)
+
+
+def facet_filters(
+    filters: dict[str, tuple[str, ...]],
+    every: tuple[str, ...],
+    excluded: dict[str, tuple[str, ...]],
+) -> dict[str, FacetFilter]:
+    """Return the FacetFilters of selected values, "all of" facets and excluded values."""
+    return {
+        name: facet_filter(
+            [FACETS[name].mask([v], DOCS) for v in filters.get(name, ())],
+            {v: FACETS[name].mask([v], DOCS) for v in excluded.get(name, ())},
+            name in every,
+        )
+        for name in {*filters, *excluded}
+    }
+
+
+# Documents: 0 PL SK tanks · 1 PL drones · 2 SK tanks · 3 PL UA drones · 4 UA tanks drones · 5 drones
+@pytest.mark.parametrize(
+    ("filters", "every", "excluded", "total", "expected"),
+    [
+        (  # "all of": both values in one document; counts are what adding a value would give
+            {"country": ("PL", "SK")},
+            ("country",),
+            {},
+            1,
+            {"country": {"PL": 1, "SK": 1}, "topic": {"tanks": 1}},
+        ),
+        (  # "all of" with one value is "any of" with one value, but counts narrow
+            {"country": ("PL",)},
+            ("country",),
+            {},
+            3,
+            {"country": {"PL": 3, "SK": 1, "UA": 1}, "topic": {"tanks": 1, "drones": 2}},
+        ),
+        (  # excluded: gone from the total and the other facets; counted as if kept
+            {},
+            (),
+            {"country": ("UA",)},
+            4,
+            {"country": {"PL": 2, "SK": 2, "UA": 2}, "topic": {"tanks": 2, "drones": 2}},
+        ),
+        (  # two exclusions: each counts what it alone would bring back
+            {},
+            (),
+            {"country": ("UA", "SK")},
+            2,
+            {"country": {"PL": 1, "SK": 2, "UA": 2}, "topic": {"drones": 2}},
+        ),
+        (  # a selection with an exclusion in the same facet
+            {"country": ("PL", "SK")},
+            (),
+            {"country": ("UA",)},
+            3,
+            {"country": {"PL": 2, "SK": 2, "UA": 2}, "topic": {"tanks": 2, "drones": 1}},
+        ),
+        (  # "all of" and an exclusion elsewhere
+            {"topic": ("tanks", "drones")},
+            ("topic",),
+            {"country": ("PL",)},
+            1,
+            {"country": {"UA": 1, "PL": 0}, "topic": {"tanks": 1, "drones": 1}},
+        ),
+    ],
+)
+def test_count_facets_with_modes_and_exclusions(filters, every, excluded, total, expected):
+    found = count_facets(FACETS, ALL, facet_filters(filters, every, excluded))
+    assert found == (total, expected)
+
+
+def test_with_missing_adds_documents_without_a_value():
+    undated = COUNTRY.with_missing("none", DOCS)
+    assert undated.counts(ALL) == {"PL": 3, "SK": 2, "UA": 2, "none": 1}
+    assert np.flatnonzero(undated.mask(["none", "SK"], DOCS)).tolist() == [0, 2, 5]
 
 
 def test_empty_field():
@@ -121,34 +199,6 @@ def test_empty_field():
 
 
 # -- against a real index with a deleted document ----------------------------------------------
-
-FACET_VALUES: dict[str, Callable[[Article], tuple[str, ...]]] = {
-    "country": lambda a: a.countries,
-    "year": lambda a: (str(a.date.year),) if a.date else (),
-    "person": lambda a: a.people,
-    "topic": lambda a: a.topics,
-    "language": lambda a: (a.language,),
-    "source": lambda a: (a.outlet,) if a.outlet else (),
-}
-
-
-def expected_counts(
-    articles: list[Article], filters: dict[str, tuple[str, ...]]
-) -> tuple[int, dict[str, dict[str, int]]]:
-    """Count facet values the slow way, straight from the articles."""
-
-    def passes(article: Article, skip: str | None) -> bool:
-        return all(
-            set(FACET_VALUES[name](article)) & set(values)
-            for name, values in filters.items()
-            if name != skip
-        )
-
-    counts = {
-        name: dict(Counter(v for a in articles if passes(a, name) for v in values(a)))
-        for name, values in FACET_VALUES.items()
-    }
-    return sum(passes(a, None) for a in articles), counts
 
 
 @pytest.fixture(scope="module")
@@ -176,15 +226,21 @@ def updated(
         {"country": ["PL"], "topic": ["ammunition", "tanks"]},
         {"year": ["2025"], "language": ["en"]},
         {"source": ["Reuters"], "person": ["Petr Pavel"]},
+        {"country": ["PL", "SK"], "country_mode": ["all"]},
+        {"country": ["PL", "KR"], "country_mode": ["all"], "not_topic": ["tanks"]},
+        {"topic": ["ammunition", "procurement"], "topic_mode": ["all"], "not_language": ["pl"]},
+        {"not_country": ["UA", "PL"]},
+        {"year": ["undated"]},
+        {"not_year": ["undated", "2024"], "person": ["Robert Kaliňák"]},
+        {"person": ["Robert Kaliňák", "Władysław Kosiniak-Kamysz"], "person_mode": ["all"]},
     ],
 )
 def test_counts_skip_deleted_documents(updated, args):
     engine, current = updated
     assert engine.reader.has_deletions()  # the old version of the article is still on disk
     request = parse_search_request(MultiDict([(k, v) for k, vs in args.items() for v in vs]))
-    filters = {name: tuple(values) for name, values in args.items()}
-    assert engine.facet_counts(engine.main_query(request), request) == expected_counts(
-        current, filters
+    assert engine.facet_counts(engine.main_query(request), request) == expected(
+        current, request.filters, request.modes, request.excluded
     )
 
 

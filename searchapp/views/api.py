@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, jsonify, request
+from flask import Blueprint, Response, abort, jsonify
 
 from searchapp.facets import facet_groups
 from searchapp.index import get_engine
-from searchapp.request import parse_search_request
 from searchapp.results import Hit, StoredArticle
 from searchapp.urls import article_fields
+from searchapp.views.params import read_search
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 API_PER_PAGE = 10
@@ -32,7 +32,7 @@ def article_json(article: StoredArticle) -> dict[str, object]:
 @bp.get("/search")
 def search() -> Response:
     """Search, with the same parameters as the search page plus ``per_page``."""
-    search_request = parse_search_request(request.args, per_page_default=API_PER_PAGE)
+    search_request = read_search(per_page_default=API_PER_PAGE)
     result = get_engine().search(search_request)
     return jsonify(
         {
@@ -43,8 +43,10 @@ def search() -> Response:
             "hits": [hit_json(hit) for hit in result.hits],
             "facets": {
                 group.name: [value.to_json() for value in group.values]
-                for group in facet_groups(result.counts, search_request)
+                for group in facet_groups(result.counts, search_request, links=False)
             },
+            "modes": dict(search_request.modes),
+            "excluded": {name: list(values) for name, values in search_request.excluded.items()},
             "suggestion": result.suggestion,
         }
     )

@@ -7,8 +7,9 @@ from flask import Blueprint, Response, abort, render_template, request
 from searchapp.errors import InvalidRequest
 from searchapp.index import get_engine
 from searchapp.pages import article_page
-from searchapp.request import SearchRequest, parse_search_request
+from searchapp.request import SearchRequest
 from searchapp.results import StoredArticle
+from searchapp.views.params import read_search
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
 
@@ -28,7 +29,7 @@ def _came_from() -> SearchRequest | None:
     if not request.args:
         return None
     try:
-        return parse_search_request(request.args)
+        return read_search()
     except InvalidRequest:
         return None
 

@@ -7,11 +7,12 @@ import io
 import json
 from collections.abc import Iterator
 
-from flask import Blueprint, Response, request, stream_with_context
+from flask import Blueprint, Response, stream_with_context
 
 from searchapp.index import get_engine
-from searchapp.request import MAX_RESULT_WINDOW, parse_search_request
+from searchapp.request import MAX_RESULT_WINDOW
 from searchapp.urls import article_fields
+from searchapp.views.params import read_search
 
 bp = Blueprint("export", __name__)
 MAX_EXPORT = MAX_RESULT_WINDOW
@@ -44,7 +45,7 @@ def _download_name(extension: str) -> str:
 @bp.get("/export.csv")
 def export_csv() -> Response:
     """Stream up to MAX_EXPORT results as CSV, row by row."""
-    search = parse_search_request(request.args)
+    search = read_search()
     _, found = get_engine().export(search, MAX_EXPORT)
 
     def rows() -> Iterator[str]:
@@ -67,7 +68,7 @@ def export_csv() -> Response:
 @bp.get("/export.json")
 def export_json() -> Response:
     """Stream up to MAX_EXPORT results as one JSON object, article by article."""
-    search = parse_search_request(request.args)
+    search = read_search()
     total, found = get_engine().export(search, MAX_EXPORT)
     exported = min(total, MAX_EXPORT)
     head = {"query": search.q, "total": total, "exported": exported, "truncated": total > exported}

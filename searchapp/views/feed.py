@@ -4,23 +4,33 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, render_template, url_for
 
 from searchapp.index import get_engine
-from searchapp.request import parse_search_request
+from searchapp.request import UNDATED_YEAR, SearchRequest
 from searchapp.urls import search_url
+from searchapp.views.params import read_search
 
 bp = Blueprint("feed", __name__)
 FEED_ENTRIES = 50
+UNDATED_NOTE = "Articles without a publication date are left out: a feed entry needs one."
+
+
+def dated_only(search: SearchRequest) -> SearchRequest:
+    """Return the search without undated articles, which a feed could only date falsely."""
+    excluded = search.excluded.get("year", ())
+    if UNDATED_YEAR in excluded:
+        return search
+    return search.with_changes(excluded={**search.excluded, "year": (*excluded, UNDATED_YEAR)})
 
 
 @bp.get("/feed")
 def feed() -> Response:
-    """Return the newest articles of a search (or its chosen order) as Atom."""
-    search = parse_search_request(request.args, per_page_default=FEED_ENTRIES)
+    """Return the newest dated articles of a search (or its chosen order) as Atom."""
+    search = read_search(per_page_default=FEED_ENTRIES)
     if not search.sort:
         search = search.with_changes(sort="newest")
-    result = get_engine().search(search)
+    result = get_engine().search(dated_only(search))
     dates = [hit.article.date for hit in result.hits if hit.article.date]
     updated = (
         f"{max(dates)}T00:00:00Z" if dates else datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -29,11 +39,12 @@ def feed() -> Response:
     xml = render_template(
         "feed.xml",
         search=search,
-        hits=result.hits,
+        hits=[hit for hit in result.hits if hit.article.date],
         updated=updated,
         root=root,
         page_url=root + search_url(search.with_changes(sort="", page=1)),
         self_url=root + search_url(search, "/feed"),
         title=f"Entente: {search.q}" if search.q else "Entente: newest articles",
+        subtitle=UNDATED_NOTE,
     )
     return Response(xml, content_type="application/atom+xml; charset=utf-8")

@@ -21,9 +21,8 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-@pytest.fixture(scope="session")
-def live_server(app: Flask) -> Iterator[str]:
-    """Serve the app on 127.0.0.1 (a free port) from a thread; return its base URL."""
+def serve(app: Flask) -> Iterator[str]:
+    """Serve ``app`` on 127.0.0.1 (a free port) from a thread; yield its base URL."""
     from werkzeug.serving import make_server
 
     server = make_server("127.0.0.1", 0, app)  # one thread: the searcher is shared
@@ -32,6 +31,26 @@ def live_server(app: Flask) -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def live_server(app: Flask) -> Iterator[str]:
+    """Serve the fixture index; return its base URL."""
+    yield from serve(app)
+
+
+@pytest.fixture(scope="session")
+def sample_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Index the bundled sample articles (data/sample) with the real extractor and serve them."""
+    from indexer.config import sample_dir
+    from searchapp import create_app
+    from searchapp.cli import main
+
+    directory = tmp_path_factory.mktemp("sample-index")
+    assert main(["index", str(sample_dir()), "--index", str(directory)]) == 0
+    sample_app = create_app({"TESTING": True, "INDEX_DIR": str(directory)})
+    yield from serve(sample_app)
+    sample_app.extensions["entente_index"].close()
 
 
 @pytest.fixture(scope="session")
