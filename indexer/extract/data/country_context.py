@@ -39,3 +39,7 @@ CAPITAL_GOVERNMENT_BEFORE = (
     r"(?i)\b(?:officials|authorities|government|leaders|leadership|diplomats|regime|politicians"
     r"|policymakers|lawmakers|ministry|ministries)\s+in\s+$"
 )
+
+# A capital that opens a paragraph and is followed by a date, an agency or a dash is a dateline
+# ("Київ, 5 листопада", "서울=연합뉴스", "Warszawa (PAP) -").
+DATELINE_AFTER = r"^\s*(?:[=/(]|[,—–-]\s*(?:\d|\w+\.?\s+\d)|[—–-]\s)"

@@ -1,0 +1,68 @@
+"""Where the generated country names come from: CLDR locales, time zone cities, countrynames."""
+
+from __future__ import annotations
+
+# langdetect code -> the CLDR locales whose territory names apply (first: the language's own).
+# Close languages that detection confuses, or that write each other's names, share locales.
+LOCALES: dict[str, tuple[str, ...]] = {
+    "zh": ("zh", "zh_Hant"),
+    "no": ("nb", "nn", "da"),
+    "da": ("da", "nb"),
+    "tl": ("fil",),
+    "hr": ("hr", "bs", "sr_Latn"),
+    "sl": ("sl", "hr"),
+    "mk": ("mk", "sr_Cyrl", "bg"),
+    "bg": ("bg", "mk"),
+    "cs": ("cs", "sk"),
+    "sk": ("sk", "cs"),
+    "ms": ("ms", "id"),
+    "id": ("id", "ms"),
+}
+
+# Territory codes kept besides ISO 3166-1 (Kosovo is named in Balkan defense news).
+EXTRA_CODES = frozenset({"XK"})
+
+# CLDR exemplar cities (time zone names) that are capitals: a capital stands for its government.
+CAPITAL_ZONES: dict[str, str] = {
+    "Europe/Moscow": "RU", "Europe/Kiev": "UA", "Europe/Kyiv": "UA", "Europe/Warsaw": "PL",
+    "Europe/Berlin": "DE", "Europe/Paris": "FR", "Europe/London": "GB", "Europe/Rome": "IT",
+    "Europe/Madrid": "ES", "Europe/Lisbon": "PT", "Europe/Amsterdam": "NL", "Europe/Brussels": "BE",
+    "Europe/Vienna": "AT", "Europe/Prague": "CZ", "Europe/Bratislava": "SK", "Europe/Budapest": "HU",
+    "Europe/Bucharest": "RO", "Europe/Sofia": "BG", "Europe/Athens": "GR", "Europe/Belgrade": "RS",
+    "Europe/Zagreb": "HR", "Europe/Ljubljana": "SI", "Europe/Skopje": "MK", "Europe/Tirane": "AL",
+    "Europe/Sarajevo": "BA", "Europe/Podgorica": "ME", "Europe/Chisinau": "MD", "Europe/Minsk": "BY",
+    "Europe/Vilnius": "LT", "Europe/Riga": "LV", "Europe/Tallinn": "EE", "Europe/Helsinki": "FI",
+    "Europe/Stockholm": "SE", "Europe/Oslo": "NO", "Europe/Copenhagen": "DK", "Europe/Dublin": "IE",
+    "Atlantic/Reykjavik": "IS", "Asia/Tbilisi": "GE", "Asia/Yerevan": "AM", "Asia/Baku": "AZ",
+    "Asia/Tokyo": "JP", "Asia/Seoul": "KR", "Asia/Pyongyang": "KP", "Asia/Taipei": "TW",
+    "Asia/Tehran": "IR", "Asia/Baghdad": "IQ", "Asia/Damascus": "SY", "Asia/Amman": "JO",
+    "Asia/Beirut": "LB", "Asia/Riyadh": "SA", "Asia/Kabul": "AF", "Asia/Manila": "PH",
+    "Asia/Bangkok": "TH", "Asia/Jakarta": "ID", "Asia/Kuala_Lumpur": "MY", "Asia/Singapore": "SG",
+    "Asia/Dhaka": "BD", "Asia/Kathmandu": "NP", "Asia/Tashkent": "UZ", "Asia/Ulaanbaatar": "MN",
+    "Asia/Doha": "QA", "Asia/Kuwait": "KW", "Asia/Muscat": "OM", "Africa/Cairo": "EG",
+    "Africa/Nairobi": "KE", "Africa/Addis_Ababa": "ET", "America/Mexico_City": "MX",
+    "America/Bogota": "CO", "America/Lima": "PE", "America/Santiago": "CL", "America/Caracas": "VE",
+    "America/Havana": "CU", "America/Buenos_Aires": "AR",
+}  # fmt: skip
+
+# countrynames aliases carry no language: only those in the article's own non-Latin script are
+# used, with at least this many letters (shorter ones are common words somewhere).
+COUNTRYNAMES_MIN_LETTERS = 4
+
+# Generated forms that are ordinary words too often to stand for a country, per language
+# ("*" for every language). Curated rows in countries.tsv still apply.
+SKIP_FORMS: dict[str, frozenset[str]] = {
+    "*": frozenset({"Man", "Jersey", "Guernsey", "Réunion", "Maurice", "Christmas", "Norfolk"}),
+    "ru": frozenset({"Того"}),
+    "uk": frozenset({"Того"}),
+    "bg": frozenset({"Того"}),
+    "mk": frozenset({"Того"}),
+    "ko": frozenset({"말리"}),
+    "ja": frozenset({"マリ"}),
+}
+
+# Generated forms that are also given names: ignored inside a person's name ("Nguyễn Văn Đức").
+GIVEN_FORMS: dict[str, frozenset[str]] = {
+    "vi": frozenset({"Anh", "Đức", "Nga", "Mỹ", "Lào", "Pháp"}),
+    "*": frozenset({"Chad", "Jordan", "Georgia", "Israel", "Mali", "Niger", "Jordania"}),
+}

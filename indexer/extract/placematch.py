@@ -1,0 +1,288 @@
+"""Find place names in text: inflected words in spaced scripts, substrings in unspaced ones."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from indexer.extract.terms import Match, Term
+
+# Combining marks that belong to a word (Devanagari and other Indic vowel signs, Arabic and
+# Hebrew points, Thai vowels), so that a word is not cut at its vowel signs.
+MARKS = (
+    "\u0300-\u036f\u0483-\u0487\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0d57\u0e31-\u0e4e\u200c"
+)
+TOKEN_RE = re.compile(rf"(?:[^\W\d_]\.){{2,}}|[^\W_](?:[^\W_]|[{MARKS}])*")
+FOLD_TABLE = str.maketrans(
+    {"ё": "е", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": None, "’": "'"}
+)
+# Letters whose marks spelling may leave out: Greek accents, Turkish dotted İ, vowel points.
+FOLDABLE_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0307\u0591-\u05c7\u0610-\u0652]")
+UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+KATAKANA_RE = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+MAX_GAP = 3  # characters (spaces, hyphens) allowed between the words of a name
+GAP_BREAK_RE = re.compile(r"[,;:()\"“”«»]")
+CACHE_LIMIT = 50_000
+
+
+def fold(word: str) -> str:
+    """Return a comparison key: case folded; Greek accents, Arabic and Hebrew points off."""
+    word = word.casefold().translate(FOLD_TABLE)
+    if word.isascii() or not FOLDABLE_RE.search(word):
+        return word
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", word):
+        point = ord(char)
+        greek = bool(kept) and "\u0370" <= kept[-1] <= "\u03ff"
+        if unicodedata.combining(char) and (greek or point == 0x0307 or 0x0591 <= point <= 0x0652):
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def is_unspaced(form: str) -> bool:
+    """Tell whether a form is written in a script without spaces between words (CJK, Thai)."""
+    return bool(UNSPACED_RE.search(form))
+
+
+@dataclass(frozen=True)
+class Inflection:
+    """How words of a language change around a name: case endings, particles, proclitics."""
+
+    endings: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    strip: bool = False  # a name may lose its own ending ("Polska" -> "Polsk|i")
+    min_stem: int = 3
+
+    @property
+    def lengths(self) -> tuple[int, ...]:
+        """Return the lengths of the endings, longest first."""
+        return tuple(sorted({len(e) for e in self.endings}, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """A term prepared for matching: per word, the keys it may take, or a prefix stem."""
+
+    term: Term
+    words: tuple[frozenset[str] | str, ...]
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        """Return the sort key that tries more words, then exact words and longer stems, first."""
+        weight = sum(len(w) if isinstance(w, str) else 100 for w in self.words)
+        return (-len(self.words), -weight)
+
+
+@dataclass
+class PlaceIndex:
+    """Match terms in one language's text: token keys for spaced scripts, a trie for the rest."""
+
+    inflection: Inflection
+    first: dict[str, list[_Pattern]] = field(default_factory=dict)
+    prefix3: dict[str, list[_Pattern]] = field(default_factory=dict)
+    unspaced: dict[str, Term] = field(default_factory=dict)
+    unspaced_re: re.Pattern[str] | None = None
+    guard: Callable[[str, int, int, Term], bool] | None = None
+    _keys: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        terms: Iterable[tuple[str, Term]],
+        inflection: Inflection,
+        guard: Callable[[str, int, int, Term], bool] | None = None,
+    ) -> PlaceIndex:
+        """Index (written form, term) pairs; unspaced forms go to one trie regex."""
+        index = cls(inflection, guard=guard)
+        for form, term in terms:
+            if is_unspaced(form):
+                index.unspaced.setdefault(fold(form), term)
+                continue
+            pattern = _Pattern(term, tuple(index._term_word(w) for w in term.words))
+            head = pattern.words[0]
+            if isinstance(head, str):
+                index.prefix3.setdefault(head[:3], []).append(pattern)
+            else:
+                for key in head:
+                    index.first.setdefault(key, []).append(pattern)
+        for table in (index.first, index.prefix3):
+            for patterns in table.values():
+                patterns.sort(key=lambda p: p.rank)
+        if index.unspaced:
+            index.unspaced_re = re.compile(trie_pattern(index.unspaced))
+        return index
+
+    def _term_word(self, word: str) -> frozenset[str] | str:
+        """Return the keys a table word matches, or its stem when it ends with '*'."""
+        if word.endswith("*"):
+            return fold(word[:-1])
+        folded = fold(word)
+        if not self.inflection.strip:
+            return frozenset({folded})
+        return frozenset({folded, *self._stems(folded)})
+
+    def _stems(self, word: str) -> list[str]:
+        """Return the word without each case ending it may carry."""
+        inflection = self.inflection
+        return [
+            word[:-n]
+            for n in inflection.lengths
+            if len(word) - n >= inflection.min_stem and word[-n:] in inflection.endings
+        ]
+
+    def keys(self, token: str) -> frozenset[str]:
+        """Return the keys of a text word: itself, without a proclitic, without an ending."""
+        found = self._keys.get(token)
+        if found is not None:
+            return found
+        folded = fold(token)
+        bases = [folded] + [
+            folded[len(p) :]
+            for p in self.inflection.prefixes
+            if folded.startswith(p) and len(folded) - len(p) >= 2
+        ]
+        keys = set(bases)
+        for base in bases:
+            keys.update(self._stems(base))
+        if len(self._keys) > CACHE_LIMIT:
+            self._keys.clear()
+        found = self._keys[token] = frozenset(keys)
+        return found
+
+    def find(self, text: str) -> list[Match]:
+        """Return non-overlapping matches, left to right, longest first."""
+        matches = self._find_spaced(text) if self.first or self.prefix3 else []
+        if self.unspaced_re is not None and UNSPACED_RE.search(text):
+            matches = _merge(matches, self._find_unspaced(text))
+        return matches
+
+    def _find_spaced(self, text: str) -> list[Match]:
+        """Match terms word by word."""
+        tokens = list(TOKEN_RE.finditer(text))
+        matches: list[Match] = []
+        index = 0
+        while index < len(tokens):
+            match = self._match_at(text, tokens, index)
+            if match is None:
+                index += 1
+                continue
+            matches.append(match)
+            index = match.last
+        return matches
+
+    def _candidates(self, token: str) -> list[_Pattern]:
+        """Return the patterns whose first word can match a token, longest first."""
+        keys = self.keys(token)
+        found: list[_Pattern] = []
+        for key in keys:
+            found.extend(self.first.get(key, ()))
+            for pattern in self.prefix3.get(key[:3], ()):
+                head = pattern.words[0]
+                if isinstance(head, str) and key.startswith(head):
+                    found.append(pattern)
+        if len(found) > 1:
+            unique = {id(pattern): pattern for pattern in found}
+            found = sorted(unique.values(), key=lambda p: p.rank)
+        return found
+
+    def _match_at(self, text: str, tokens: Sequence[re.Match[str]], index: int) -> Match | None:
+        """Return the longest term that starts at a token, or None."""
+        for pattern in self._candidates(tokens[index].group()):
+            last = index + len(pattern.words)
+            if last > len(tokens) or not _case_fits(pattern.term.case, tokens[index].group()):
+                continue
+            span = tokens[index:last]
+            if all(
+                self._word_fits(word, token.group())
+                for word, token in zip(pattern.words[1:], span[1:], strict=True)
+            ) and all(_joined(text, a.end(), b.start()) for a, b in itertools.pairwise(span)):
+                start, end = span[0].start(), span[-1].end()
+                if self.guard and not self.guard(text, start, end, pattern.term):
+                    continue
+                return Match(pattern.term, index, last, start, end, text[start:end])
+        return None
+
+    def _word_fits(self, word: frozenset[str] | str, token: str) -> bool:
+        """Tell whether a later word of a term matches a token."""
+        keys = self.keys(token)
+        if isinstance(word, str):
+            return any(key.startswith(word) for key in keys)
+        return not word.isdisjoint(keys)
+
+    def _find_unspaced(self, text: str) -> list[Match]:
+        """Match CJK and Thai forms as substrings, with katakana word edges respected."""
+        assert self.unspaced_re is not None
+        matches: list[Match] = []
+        position = 0
+        while found := self.unspaced_re.search(text, position):
+            start, end = found.span()
+            term = self.unspaced[found.group()]
+            if _katakana_cut(text, start, end) or (
+                self.guard and not self.guard(text, start, end, term)
+            ):
+                position = start + 1
+                continue
+            matches.append(Match(term, -1, -1, start, end, found.group()))
+            position = end
+        return matches
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """Return one regular expression that matches any of the words, longest first."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict[str, dict]) -> str:
+    """Return the regular expression for one trie node."""
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _katakana_cut(text: str, start: int, end: int) -> bool:
+    """Tell whether a katakana form is only part of a longer katakana word."""
+    if not KATAKANA_RE.match(text[start]):
+        return False
+    before = start > 0 and KATAKANA_RE.match(text[start - 1])
+    after = end < len(text) and KATAKANA_RE.match(text[end])
+    return bool(before or (after and KATAKANA_RE.match(text[end - 1])))
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Tell whether two words follow each other with only spaces or joiners between."""
+    gap = text[end:start]
+    return len(gap) <= MAX_GAP and not GAP_BREAK_RE.search(gap)
+
+
+def _case_fits(case: str, written: str) -> bool:
+    """Tell whether a word's case satisfies a term's case rule (caseless scripts always do)."""
+    head = written[:1]
+    if case == "title":
+        return head.isupper() or not head.islower()
+    if case == "upper":
+        letters = written.replace(".", "")
+        return letters.isupper() or not any(c.isupper() or c.islower() for c in letters)
+    return True
+
+
+def _merge(spaced: list[Match], unspaced: list[Match]) -> list[Match]:
+    """Merge two match lists by position, keeping the longer of two overlapping matches."""
+    merged: list[Match] = []
+    for match in sorted(spaced + unspaced, key=lambda m: (m.start, -(m.end - m.start))):
+        if merged and match.start < merged[-1].end:
+            continue
+        merged.append(match)
+    return merged
