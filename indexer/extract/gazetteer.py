@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from indexer.extract.data import country_cjk as cjk
-from indexer.extract.placematch import TOKEN_RE, Inflection, PlaceIndex, fold
-from indexer.extract.placenames import UNIVERSAL, VOID, entries
+from indexer.extract.data import country_sources as sources
+from indexer.extract.placematch import TOKEN_RE, Inflection, PlaceIndex, fold, merge
+from indexer.extract.placenames import UNIVERSAL, VOID, entries, language_scripts
 from indexer.extract.tables import read_tsv
 from indexer.extract.terms import Match, Term, case_rule
 
@@ -26,6 +27,12 @@ KIN: dict[str, tuple[str, ...]] = {
     "hr": ("sr", "bs"),
     "no": ("nb", "da"),
     "da": ("no",),
+}
+
+
+SCRIPTS = {
+    language: (name, re.compile(letters))
+    for language, (name, letters) in sources.SCRIPT_LANGUAGES.items()
 }
 
 
@@ -65,14 +72,21 @@ def inflection(language: str) -> Inflection:
     """Return how country words inflect in a language (country_endings.tsv)."""
     for row in read_tsv("country_endings.tsv"):
         if row[0] == language:
-            prefixes = row[4].split() if len(row) > 4 else []
+            prefixes = row[5].split() if len(row) > 5 else []
             return Inflection(
-                endings=frozenset(fold(e) for e in row[3].split()),
+                endings=frozenset(fold(e) for e in row[4].split()),
                 prefixes=tuple(sorted({fold(p) for p in prefixes}, key=len, reverse=True)),
-                strip=row[1] == "yes",
-                min_stem=int(row[2]),
+                strip=row[1] != "no",
+                append=row[2] == "yes",
+                min_stem=int(row[3]),
             )
     return Inflection()
+
+
+@cache
+def strip_mode(language: str) -> str:
+    """Return which of a language's own terms lose their ending: "yes", "adj" or "no"."""
+    return next((row[1] for row in read_tsv("country_endings.tsv") if row[0] == language), "no")
 
 
 @cache
@@ -81,8 +95,14 @@ def gazetteer(language: str) -> PlaceIndex:
     curated = languages(language)
     if language == "und":
         curated = tuple({e[2] for e in read_tsv("countries.tsv")})
+    own = set(languages(language)) - {UNIVERSAL} if language != UNIVERSAL else {UNIVERSAL}
+    mode = strip_mode(language)
     items = [
-        (e.form, make_term(e.form, Place(e.code, e.kind, e.flags, e.language)))
+        (
+            e.form,
+            make_term(e.form, Place(e.code, e.kind, e.flags, e.language)),
+            e.language in own and (mode == "yes" or (mode == "adj" and e.kind == "adjective")),
+        )
         for e in entries(language, curated)
     ]
     return PlaceIndex.build(items, inflection(language), guard=_guard(language))
@@ -93,6 +113,7 @@ def _guard(language: str) -> Callable[[str, int, int, Term], bool]:
     chain = cjk.CHAIN_FOLLOW.get(language, ()) + tuple(cjk.CHAINED.get(language, ""))
     chain_re = re.compile("|".join(map(re.escape, chain))) if chain else None
     follow_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, cjk.KOREAN_FOLLOW)) + ")")
+    bound_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, cjk.BOUND_NOUNS)) + ")")
 
     def guard(text: str, start: int, end: int, term: Term) -> bool:
         """Tell whether the words after an abbreviation let it stand for a country."""
@@ -101,14 +122,33 @@ def _guard(language: str) -> Callable[[str, int, int, Term], bool]:
             return bool(chain_re and chain_re.match(text, end))
         if "follow" in flags:
             return bool(follow_re.match(text, end))
+        if "bound" in flags:
+            written, base = fold(text[start:end]), fold(term.words[0])
+            rest = written[len(base) :] if written.startswith(base) else None
+            return rest in cjk.BOUND_ENDINGS or (rest == "" and bool(bound_re.match(text, end)))
         return True
 
     return guard
 
 
-def find_places(text: str, language: str) -> list[Match]:
+def find_places(text: str, language: str, also: tuple[str, ...] = ()) -> list[Match]:
     """Return gazetteer matches in a text, void phrases included (payload code "--")."""
-    return gazetteer(language).find(text)
+    matches = gazetteer(language).find(text)
+    for other in also:
+        matches = merge(matches, gazetteer(other).find(text))
+    return matches
+
+
+def script_languages(text: str, language: str) -> tuple[str, ...]:
+    """Return the languages of other scripts a text holds enough of (beyond its own)."""
+    own = language_scripts(language)
+    found = []
+    for other, (name, letters) in SCRIPTS.items():
+        if other == language or name in own or (other == "zh" and "ja" in found):
+            continue
+        if len(letters.findall(text)) >= sources.MIN_SCRIPT_LETTERS:
+            found.append(other)
+    return tuple(found)
 
 
 @cache

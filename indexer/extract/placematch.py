@@ -16,9 +16,25 @@ MARKS = (
     "\u0300-\u036f\u0483-\u0487\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0d57\u0e31-\u0e4e\u200c"
 )
-TOKEN_RE = re.compile(rf"(?:[^\W\d_]\.){{2,}}|[^\W_](?:[^\W_]|[{MARKS}])*")
+# Hebrew abbreviations keep their gershayim inside the word (ארה"ב, the United States).
+TOKEN_RE = re.compile(
+    rf"[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]+|(?:[^\W\d_]\.){{2,}}|[^\W_](?:[^\W_]|[{MARKS}])*"
+)
 FOLD_TABLE = str.maketrans(
-    {"ё": "е", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": None, "’": "'"}
+    {
+        "ё": "е",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ک": "ك",
+        "ـ": None,
+        "\u200c": None,
+        "’": "'",
+        "״": '"',
+    }
 )
 # Letters whose marks spelling may leave out: Greek accents, Turkish dotted İ, vowel points.
 FOLDABLE_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0307\u0591-\u05c7\u0610-\u0652]")
@@ -27,6 +43,7 @@ KATAKANA_RE = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 MAX_GAP = 3  # characters (spaces, hyphens) allowed between the words of a name
 GAP_BREAK_RE = re.compile(r"[,;:()\"“”«»]")
 CACHE_LIMIT = 50_000
+WHOLE = "="  # marks a key that is a whole word, not a stem left once an ending is off
 
 
 def fold(word: str) -> str:
@@ -56,6 +73,7 @@ class Inflection:
     endings: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
     strip: bool = False  # a name may lose its own ending ("Polska" -> "Polsk|i")
+    append: bool = True  # a whole name may take an ending ("Иран" -> "Иран|а"; not Greek "Κατάρ")
     min_stem: int = 3
 
     @property
@@ -93,17 +111,18 @@ class PlaceIndex:
     @classmethod
     def build(
         cls,
-        terms: Iterable[tuple[str, Term]],
+        terms: Iterable[tuple[str, Term, bool]],
         inflection: Inflection,
         guard: Callable[[str, int, int, Term], bool] | None = None,
     ) -> PlaceIndex:
-        """Index (written form, term) pairs; unspaced forms go to one trie regex."""
+        """Index (written form, term, may lose its ending) triples; unspaced forms go to a trie."""
         index = cls(inflection, guard=guard)
-        for form, term in terms:
+        for form, term, strip in terms:
             if is_unspaced(form):
                 index.unspaced.setdefault(fold(form), term)
                 continue
-            pattern = _Pattern(term, tuple(index._term_word(w) for w in term.words))
+            words = tuple(index._term_word(w, strip) for w in term.words)
+            pattern = _Pattern(term, words)
             head = pattern.words[0]
             if isinstance(head, str):
                 index.prefix3.setdefault(head[:3], []).append(pattern)
@@ -117,14 +136,14 @@ class PlaceIndex:
             index.unspaced_re = re.compile(trie_pattern(index.unspaced))
         return index
 
-    def _term_word(self, word: str) -> frozenset[str] | str:
-        """Return the keys a table word matches, or its stem when it ends with '*'."""
+    def _term_word(self, word: str, strip: bool) -> frozenset[str] | str:
+        """Return the keys a table word matches ("=" marks a whole word), or a '*' stem."""
         if word.endswith("*"):
             return fold(word[:-1])
         folded = fold(word)
-        if not self.inflection.strip:
-            return frozenset({folded})
-        return frozenset({folded, *self._stems(folded)})
+        if not strip:
+            return frozenset({WHOLE + folded})
+        return frozenset({WHOLE + folded, *self._stems(folded)})
 
     def _stems(self, word: str) -> list[str]:
         """Return the word without each case ending it may carry."""
@@ -146,9 +165,12 @@ class PlaceIndex:
             for p in self.inflection.prefixes
             if folded.startswith(p) and len(folded) - len(p) >= 2
         ]
-        keys = set(bases)
+        keys = {WHOLE + base for base in bases}
         for base in bases:
-            keys.update(self._stems(base))
+            stems = self._stems(base)
+            keys.update(stems)
+            if self.inflection.append:
+                keys.update(WHOLE + stem for stem in stems)
         if len(self._keys) > CACHE_LIMIT:
             self._keys.clear()
         found = self._keys[token] = frozenset(keys)
@@ -158,7 +180,7 @@ class PlaceIndex:
         """Return non-overlapping matches, left to right, longest first."""
         matches = self._find_spaced(text) if self.first or self.prefix3 else []
         if self.unspaced_re is not None and UNSPACED_RE.search(text):
-            matches = _merge(matches, self._find_unspaced(text))
+            matches = merge(matches, self._find_unspaced(text))
         return matches
 
     def _find_spaced(self, text: str) -> list[Match]:
@@ -181,9 +203,11 @@ class PlaceIndex:
         found: list[_Pattern] = []
         for key in keys:
             found.extend(self.first.get(key, ()))
-            for pattern in self.prefix3.get(key[:3], ()):
+            if not key.startswith(WHOLE):
+                continue
+            for pattern in self.prefix3.get(key[1:4], ()):
                 head = pattern.words[0]
-                if isinstance(head, str) and key.startswith(head):
+                if isinstance(head, str) and key.startswith(head, 1):
                     found.append(pattern)
         if len(found) > 1:
             unique = {id(pattern): pattern for pattern in found}
@@ -211,7 +235,7 @@ class PlaceIndex:
         """Tell whether a later word of a term matches a token."""
         keys = self.keys(token)
         if isinstance(word, str):
-            return any(key.startswith(word) for key in keys)
+            return any(key.startswith(word, 1) for key in keys if key.startswith(WHOLE))
         return not word.isdisjoint(keys)
 
     def _find_unspaced(self, text: str) -> list[Match]:
@@ -278,7 +302,7 @@ def _case_fits(case: str, written: str) -> bool:
     return True
 
 
-def _merge(spaced: list[Match], unspaced: list[Match]) -> list[Match]:
+def merge(spaced: list[Match], unspaced: list[Match]) -> list[Match]:
     """Merge two match lists by position, keeping the longer of two overlapping matches."""
     merged: list[Match] = []
     for match in sorted(spaced + unspaced, key=lambda m: (m.start, -(m.end - m.start))):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import permutations
 
@@ -41,7 +41,7 @@ def valid_codes() -> frozenset[str]:
     """Return the ISO 3166-1 alpha-2 codes (and the few extra codes) a country may have."""
     import pycountry
 
-    return frozenset(c.alpha_2 for c in pycountry.countries) | sources.EXTRA_CODES
+    return frozenset(c.alpha_2 for c in pycountry.countries) - sources.NOT_COUNTRIES
 
 
 @cache
@@ -80,9 +80,7 @@ def cldr_entries(language: str) -> tuple[Entry, ...]:
 
     found = []
     skip = sources.SKIP_FORMS.get("*", frozenset()) | sources.SKIP_FORMS.get(language, frozenset())
-    given = sources.GIVEN_FORMS.get("*", frozenset()) | sources.GIVEN_FORMS.get(
-        language, frozenset()
-    )
+    flagged = sources.FORM_FLAGS.get("*", {}) | sources.FORM_FLAGS.get(language, {})
     for name in locales(language):
         try:
             locale = Locale.parse(name)
@@ -91,14 +89,14 @@ def cldr_entries(language: str) -> tuple[Entry, ...]:
         named = [(code, text, "name") for code, text in locale.territories.items()]
         for zone, code in sources.CAPITAL_ZONES.items():
             city = locale.time_zones.get(zone, {}).get("city")
-            if city:
+            if city and language not in sources.NO_CAPITALS:
                 named.append((code, city, "capital"))
         for code, text, kind in named:
             if code not in valid_codes():
                 continue
             for form in _clean(text):
                 if form not in skip:
-                    flags = frozenset({"given"}) if form in given else frozenset()
+                    flags = frozenset({flagged[form]}) if form in flagged else frozenset()
                     found.append(Entry(code, form, language, kind, flags, "cldr"))
     return tuple(found)
 
@@ -175,7 +173,8 @@ def cjk_entries(language: str) -> tuple[Entry, ...]:
     chains += permutations(chained[: cjk.QUAD_MEMBERS], cjk.MAX_CHAIN)
     for chain in chains:
         codes = " ".join(dict.fromkeys(abbreviations[c] for c in chain))
-        found.append(Entry(codes, "".join(chain), language, "alias", pair, "cjk"))
+        flags = pair if len(chain) == 2 else frozenset()  # three or more are never other words
+        found.append(Entry(codes, "".join(chain), language, "alias", flags, "cjk"))
     for char, code in abbreviations.items():
         if char not in cjk.NO_NOUNS[language]:
             found += [
@@ -187,4 +186,10 @@ def cjk_entries(language: str) -> tuple[Entry, ...]:
                 Entry(code, prefix + char, language, "alias", source="cjk")
                 for prefix in cjk.PREFIXES[language]
             ]
+    if language == "zh":
+        found += [
+            replace(entry, form=traditional)
+            for entry in found
+            if (traditional := entry.form.translate(cjk.TRADITIONAL)) != entry.form
+        ]
     return tuple(found)

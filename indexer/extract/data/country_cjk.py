@@ -21,8 +21,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
 
 # Abbreviations that combine into pairs and chains ("中美", "日米豪印"), before a relation word.
 CHAINED: dict[str, str] = {
-    "zh": "中美俄日韩朝英法德印澳乌巴菲越",
-    "ja": "日米中韓朝露英仏独豪印比",
+    "zh": "美日印澳中俄韩朝英法德乌巴菲越",
+    "ja": "日米豪印韓比中朝露英仏独",
 }
 CHAIN_FOLLOW: dict[str, tuple[str, ...]] = {
     "zh": ("关系", "两国", "双边", "之间", "间", "合作", "峰会", "会谈", "会晤", "对话", "贸易",
@@ -35,7 +35,7 @@ CHAIN_FOLLOW: dict[str, tuple[str, ...]] = {
            "・", "、"),
 }  # fmt: skip
 MAX_CHAIN = 4
-QUAD_MEMBERS = 6  # chains of four are built from the first six abbreviations only
+QUAD_MEMBERS = 6  # chains of four are built from the first six abbreviations only (the Quad)
 
 # One abbreviation followed by one of these nouns names the country ("美军", "露大統領").
 NOUNS: dict[str, tuple[str, ...]] = {
@@ -86,3 +86,19 @@ VOID: dict[str, tuple[str, ...]] = {
     "th": ("มหาสมุทรอินเดีย", "ทะเลจีนใต้", "ทะเลจีนตะวันออก", "อินโด-แปซิฟิก", "ภาษาอังกฤษ",
            "ภาษาจีน", "ภาษาญี่ปุ่น", "ภาษาไทย", "ดอลลาร์สหรัฐ"),
 }  # fmt: skip
+
+# Traditional characters of the simplified ones above, so that Taiwan and Hong Kong text matches.
+TRADITIONAL = str.maketrans(
+    "韩乌华军总统长国员当舰陆驻制关系两双边间会谈对话贸联战导领协议冲竞争访来务紧张脑湾里镑东洲鲜元",
+    "韓烏華軍總統長國員當艦陸駐製關係兩雙邊間會談對話貿聯戰導領協議衝競爭訪來務緊張腦灣裡鎊東洲鮮元",
+)
+
+# Korean endings after which a word that is also a common noun still names the country:
+# "인도" is India and also "delivery", so it counts in "인도의", "인도군", not in "인도를".
+BOUND_ENDINGS = (
+    "의", "와", "과", "와의", "과의", "군", "정부", "측", "산", "해군", "공군", "육군", "총리",
+    "국방부", "외교부", "대사관", "대통령", "대사", "에서", "에서의", "로부터", "으로부터", "와는",
+    "과는", "국방장관", "정부는", "정부의", "군은", "군의", "군이", "등", "및",
+)  # fmt: skip
+# ... or before one of these nouns written as a separate word ("인도 정부").
+BOUND_NOUNS = ("정부", "해군", "공군", "육군", "총리", "국방부", "외교부", "대사관", "대통령", "국방장관")

@@ -43,3 +43,9 @@ CAPITAL_GOVERNMENT_BEFORE = (
 # A capital that opens a paragraph and is followed by a date, an agency or a dash is a dateline
 # ("Київ, 5 листопада", "서울=연합뉴스", "Warszawa (PAP) -").
 DATELINE_AFTER = r"^\s*(?:[=/(]|[,—–-]\s*(?:\d|\w+\.?\s+\d)|[—–-]\s)"
+
+# Outside English an inflected capital is a place ("в Лондоне", "Madridba"); these endings and
+# proclitics leave it the government: Korean subject and possessive particles; Arabic and Hebrew
+# prefixes other than "in", "to", "from".
+CAPITAL_SUBJECT_ENDINGS = frozenset({"은", "는", "이", "가", "의", "측", "도", "과", "와", "s"})
+CAPITAL_PLACE_PREFIXES = frozenset({"ب", "ل", "وب", "ول", "فب", "ב", "ל", "מ", "וב", "ול", "ומ"})

@@ -19,8 +19,12 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "id": ("id", "ms"),
 }
 
-# Territory codes kept besides ISO 3166-1 (Kosovo is named in Balkan defense news).
-EXTRA_CODES = frozenset({"XK"})
+# Codes with an ISO 3166-1 entry that articles name as places, not countries: overseas
+# territories and islands, bases among them ("Guam", "Diego Garcia"). Their names never count.
+NOT_COUNTRIES = frozenset(
+    "AS AI AQ AX BL BM BQ BV CC CK CX FK GG GI GS GU HM IM IO JE KY MF MP MS NF NU PM PN SH SJ"
+    " TC TF TK UM VG VI WF YT".split()
+)
 
 # CLDR exemplar cities (time zone names) that are capitals: a capital stands for its government.
 CAPITAL_ZONES: dict[str, str] = {
@@ -45,6 +49,10 @@ CAPITAL_ZONES: dict[str, str] = {
     "America/Havana": "CU", "America/Buenos_Aires": "AR",
 }  # fmt: skip
 
+# Languages whose city names are too often part of other words to match as substrings (Thai
+# "ริกา", Riga, is the end of "อเมริกา", America).
+NO_CAPITALS = frozenset({"th"})
+
 # countrynames aliases carry no language: only those in the article's own non-Latin script are
 # used, with at least this many letters (shorter ones are common words somewhere).
 COUNTRYNAMES_MIN_LETTERS = 4
@@ -59,10 +67,32 @@ SKIP_FORMS: dict[str, frozenset[str]] = {
     "mk": frozenset({"Того"}),
     "ko": frozenset({"말리"}),
     "ja": frozenset({"マリ"}),
+    "tr": frozenset({"Mali"}),
+    "es": frozenset({"Granada"}),  # the Spanish city, far more often than Grenada
 }
 
-# Generated forms that are also given names: ignored inside a person's name ("Nguyễn Văn Đức").
-GIVEN_FORMS: dict[str, frozenset[str]] = {
-    "vi": frozenset({"Anh", "Đức", "Nga", "Mỹ", "Lào", "Pháp"}),
-    "*": frozenset({"Chad", "Jordan", "Georgia", "Israel", "Mali", "Niger", "Jordania"}),
+# Flags for generated forms (see countries.tsv): "given" - also a given name, ignored inside a
+# person's name ("Nguyễn Văn Đức"); "bound" - also a common noun, counted only before the endings
+# in country_cjk.BOUND_ENDINGS (Korean "인도" is India and "delivery").
+FORM_FLAGS: dict[str, dict[str, str]] = {
+    "*": {"Chad": "given", "Jordan": "given", "Georgia": "given", "Israel": "given",
+          "Mali": "given", "Niger": "given", "Jordania": "given"},
+    "vi": {"Anh": "given", "Đức": "given", "Nga": "given", "Mỹ": "given", "Lào": "given",
+           "Pháp": "given"},
+    "ko": {"인도": "bound"},
+}  # fmt: skip
+
+# Scripts whose letters, when an article holds enough of them and its detected language is
+# written otherwise, bring that script's names in too (a Taiwanese page detected as Korean).
+SCRIPT_LANGUAGES: dict[str, tuple[str, str]] = {
+    "ja": ("CJK", r"[\u3040-\u30ff]"),
+    "zh": ("CJK", r"[\u4e00-\u9fff]"),
+    "ko": ("HANGUL", r"[\uac00-\ud7a3]"),
+    "ar": ("ARABIC", r"[\u0620-\u064a]"),
+    "he": ("HEBREW", r"[\u05d0-\u05ea]"),
+    "hi": ("DEVANAGARI", r"[\u0900-\u097f]"),
+    "el": ("GREEK", r"[\u0370-\u03ff]"),
+    "th": ("THAI", r"[\u0e00-\u0e7f]"),
+    "ru": ("CYRILLIC", r"[\u0400-\u04ff]"),
 }
+MIN_SCRIPT_LETTERS = 40
