@@ -88,12 +88,13 @@ class _Pattern:
 
     term: Term
     words: tuple[frozenset[str] | str, ...]
+    order: int  # place in the table: curated rows come first and win ties
 
     @property
-    def rank(self) -> tuple[int, int]:
+    def rank(self) -> tuple[int, int, int]:
         """Return the sort key that tries more words, then exact words and longer stems, first."""
         weight = sum(len(w) if isinstance(w, str) else 100 for w in self.words)
-        return (-len(self.words), -weight)
+        return (-len(self.words), -weight, self.order)
 
 
 @dataclass
@@ -117,12 +118,12 @@ class PlaceIndex:
     ) -> PlaceIndex:
         """Index (written form, term, may lose its ending) triples; unspaced forms go to a trie."""
         index = cls(inflection, guard=guard)
-        for form, term, strip in terms:
+        for order, (form, term, strip) in enumerate(terms):
             if is_unspaced(form):
                 index.unspaced.setdefault(fold(form), term)
                 continue
             words = tuple(index._term_word(w, strip) for w in term.words)
-            pattern = _Pattern(term, words)
+            pattern = _Pattern(term, words, order)
             head = pattern.words[0]
             if isinstance(head, str):
                 index.prefix3.setdefault(head[:3], []).append(pattern)
@@ -198,7 +199,7 @@ class PlaceIndex:
         return matches
 
     def _candidates(self, token: str) -> list[_Pattern]:
-        """Return the patterns whose first word can match a token, longest first."""
+        """Return the patterns whose first word can match a token: longest, then as written."""
         keys = self.keys(token)
         found: list[_Pattern] = []
         for key in keys:
@@ -210,8 +211,9 @@ class PlaceIndex:
                 if isinstance(head, str) and key.startswith(head, 1):
                     found.append(pattern)
         if len(found) > 1:
+            whole = WHOLE + fold(token)
             unique = {id(pattern): pattern for pattern in found}
-            found = sorted(unique.values(), key=lambda p: p.rank)
+            found = sorted(unique.values(), key=lambda p: _written_first(p, whole))
         return found
 
     def _match_at(self, text: str, tokens: Sequence[re.Match[str]], index: int) -> Match | None:
@@ -254,6 +256,13 @@ class PlaceIndex:
             matches.append(Match(term, -1, -1, start, end, found.group()))
             position = end
         return matches
+
+
+def _written_first(pattern: _Pattern, whole: str) -> tuple[int, bool, int, int]:
+    """Return a sort key: more words first, then a form listed as written, then by rank."""
+    words, weight, order = pattern.rank
+    head = pattern.words[0]
+    return (words, not (isinstance(head, frozenset) and whole in head), weight, order)
 
 
 def trie_pattern(words: Iterable[str]) -> str:

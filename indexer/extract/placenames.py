@@ -141,6 +141,8 @@ def countrynames_entries(language: str) -> tuple[Entry, ...]:
         if code not in valid_codes():
             continue
         for alias in aliases:
+            if any(other.startswith(alias) and other != alias for other in aliases):
+                continue  # a truncated form ("Армен" of "Армения") is a name or a stem
             letters = sum(c.isalpha() for c in alias)
             if (
                 letters >= sources.COUNTRYNAMES_MIN_LETTERS

@@ -65,10 +65,19 @@ SKIP_FORMS: dict[str, frozenset[str]] = {
     "uk": frozenset({"Того"}),
     "bg": frozenset({"Того"}),
     "mk": frozenset({"Того"}),
-    "ko": frozenset({"말리"}),
+    "ko": frozenset({"말리", "수단", "오만", "피지", "부탄"}),  # "means", "arrogance", "sebum", "butane"
     "ja": frozenset({"マリ"}),
     "tr": frozenset({"Mali"}),
     "es": frozenset({"Granada"}),  # the Spanish city, far more often than Grenada
+    # Chinese two-character names that end or start common words ("沿海地区", "增加纳入", "调查德国").
+    "zh": frozenset({"海地", "加纳", "加蓬", "多哥", "马里", "馬利", "查德", "东加", "東加", "多米尼克", "尼日"}),
+    "hi": frozenset({"माली", "गिनी"}),  # "gardener", "counted"
+    "mr": frozenset({"माली"}),
+    "ne": frozenset({"माली"}),
+    "ar": frozenset({"مالي", "بنين"}),  # "financial", "boys"
+    "fa": frozenset({"مالی", "چک"}),  # "financial", "cheque"
+    "ur": frozenset({"مالی", "شام"}),  # "financial", "evening"
+    "he": frozenset({"פרו"}),  # "pro-"
 }
 
 # Flags for generated forms (see countries.tsv): "given" - also a given name, ignored inside a
