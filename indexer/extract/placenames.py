@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
@@ -140,9 +141,12 @@ def countrynames_entries(language: str) -> tuple[Entry, ...]:
     for code, aliases in DATA.items():
         if code not in valid_codes():
             continue
-        for alias in aliases:
-            if any(other.startswith(alias) and other != alias for other in aliases):
-                continue  # a truncated form ("Армен" of "Армения") is a name or a stem
+        ordered = sorted(set(aliases))
+        # A truncated form ("Армен" of "Армения") is a personal name or a stem, not a name.
+        truncated = {a for a, b in itertools.pairwise(ordered) if b.startswith(a)}
+        for alias in ordered:
+            if alias in truncated:
+                continue
             letters = sum(c.isalpha() for c in alias)
             if (
                 letters >= sources.COUNTRYNAMES_MIN_LETTERS
