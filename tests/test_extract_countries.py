@@ -156,6 +156,8 @@ def test_order_of_first_mention_and_evidence():
         ("amerikanska och svenska soldater", "sv", {"US", "SE"}),
         ("รัสเซียและยูเครน", "th", {"RU", "UA"}),
         ("Việt Nam và Hàn Quốc", "vi", {"VN", "KR"}),
+        ("Нигерии и Ирана", "ru", {"NG", "IR"}),
+        ("ロシア・ウクライナ戦争", "ja", {"RU", "UA"}),
     ],
 )
 def test_every_script(text, language, expected):
@@ -184,6 +186,9 @@ def test_every_script(text, language, expected):
         ("ศาลาว่าการกลาโหม", "th"),
         ("Nguyễn Văn Đức phát biểu", "vi"),
         ("Ciudad de Granada", "es"),
+        ("그리스도의 사랑", "ko"),
+        ("执法官员和法制建设", "zh"),
+        ("単独首脳会談", "ja"),
     ],
 )
 def test_not_a_country_in_any_script(text, language):

@@ -39,7 +39,8 @@ FOLD_TABLE = str.maketrans(
 # Letters whose marks spelling may leave out: Greek accents, Turkish dotted İ, vowel points.
 FOLDABLE_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0307\u0591-\u05c7\u0610-\u0652]")
 UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-KATAKANA_RE = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+# Katakana letters and the length mark, not the middle dot that separates words ("ロシア・ウクライナ").
+KATAKANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 MAX_GAP = 3  # characters (spaces, hyphens) allowed between the words of a name
 GAP_BREAK_RE = re.compile(r"[,;:()\"“”«»]")
 CACHE_LIMIT = 50_000
@@ -211,9 +212,8 @@ class PlaceIndex:
                 if isinstance(head, str) and key.startswith(head, 1):
                     found.append(pattern)
         if len(found) > 1:
-            whole = WHOLE + fold(token)
             unique = {id(pattern): pattern for pattern in found}
-            found = sorted(unique.values(), key=lambda p: _written_first(p, whole))
+            found = sorted(unique.values(), key=lambda p: _best_first(p, keys, fold(token)))
         return found
 
     def _match_at(self, text: str, tokens: Sequence[re.Match[str]], index: int) -> Match | None:
@@ -258,11 +258,15 @@ class PlaceIndex:
         return matches
 
 
-def _written_first(pattern: _Pattern, whole: str) -> tuple[int, bool, int, int]:
-    """Return a sort key: more words first, then a form listed as written, then by rank."""
+def _best_first(pattern: _Pattern, keys: frozenset[str], folded: str) -> tuple[int, ...]:
+    """Return a sort key: more words, then the longest part of the word matched ("Нигерии" is
+    Nigeria, not Niger + ending), then a form listed as written, then by rank."""
     words, weight, order = pattern.rank
     head = pattern.words[0]
-    return (words, not (isinstance(head, frozenset) and whole in head), weight, order)
+    if isinstance(head, str):
+        return (words, -len(head), 1, weight, order)
+    matched = max((len(key.lstrip(WHOLE)) for key in head & keys), default=0)
+    return (words, -matched, (WHOLE + folded) not in head, weight, order)
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -46,7 +46,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
            "大使", "議会", "首脳", "外務省", "国務省", "軍事", "外務", "政権"),
 }  # fmt: skip
 # Abbreviations that never take a noun (the compound means something else: "中军", "日軍"...).
-NO_NOUNS: dict[str, str] = {"zh": "中华以加巴台波", "ja": "日中比伊加"}
+# ("法制" legal system, "印制" printing, "英制" imperial units, "以军事" by military means).
+NO_NOUNS: dict[str, str] = {"zh": "中华以加巴台波法印英", "ja": "日中比伊加"}
 
 # A visit, a stay, an embassy: the prefix before an abbreviation ("访美", "訪米", "駐日").
 PREFIXES: dict[str, tuple[str, ...]] = {
@@ -79,10 +80,12 @@ KOREAN_FOLLOW = (
 # Compounds that contain a country word but name no country (oceans, seas, regions, currencies).
 VOID: dict[str, tuple[str, ...]] = {
     "zh": ("印度洋", "印太", "印度太平洋", "朝鲜半岛", "中东", "中美洲", "北美", "南美", "美洲", "拉美",
-           "欧美", "日本海", "美元", "南海", "东海", "韩元", "日元", "英镑", "英里", "法郎", "朝鲜族"),
+           "欧美", "日本海", "美元", "南海", "东海", "韩元", "日元", "英镑", "英里", "法郎", "朝鲜族",
+           "内蒙古", "执法"),
     "ja": ("インド太平洋", "インド洋", "日本海", "南シナ海", "東シナ海", "朝鮮半島", "中東", "中南米",
            "北米", "南米", "欧米", "米ドル", "日本語", "中国語", "韓国語", "英語", "仏語", "独語",
-           "露語", "米国債", "英字"),
+           "露語", "米国債", "英字", "単独", "独自", "独立", "孤独", "独占", "独裁"),
+    "ko": ("그리스도",),
     "th": ("มหาสมุทรอินเดีย", "ทะเลจีนใต้", "ทะเลจีนตะวันออก", "อินโด-แปซิฟิก", "ภาษาอังกฤษ",
            "ภาษาจีน", "ภาษาญี่ปุ่น", "ภาษาไทย", "ดอลลาร์สหรัฐ"),
 }  # fmt: skip

@@ -78,6 +78,7 @@ SKIP_FORMS: dict[str, frozenset[str]] = {
     "fa": frozenset({"مالی", "چک"}),  # "financial", "cheque"
     "ur": frozenset({"مالی", "شام"}),  # "financial", "evening"
     "he": frozenset({"פרו"}),  # "pro-"
+    "th": frozenset({"มาลี", "เช็ก"}),  # "jasmine", "cheque"
 }
 
 # Flags for generated forms (see countries.tsv): "given" - also a given name, ignored inside a
