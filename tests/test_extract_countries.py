@@ -189,6 +189,11 @@ def test_every_script(text, language, expected):
         ("그리스도의 사랑", "ko"),
         ("执法官员和法制建设", "zh"),
         ("単独首脳会談", "ja"),
+        ("منطقة المحيطين الهندي والهادئ", "ar"),
+        ("האזור ההודו-פסיפי", "he"),
+        ("στον Ινδο-Ειρηνικό", "el"),
+        ("dans l'océan Indien", "fr"),
+        ("Biển Đông và Ấn Độ Dương", "vi"),
     ],
 )
 def test_not_a_country_in_any_script(text, language):
