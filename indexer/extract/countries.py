@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from indexer.extract.data import country_context as rules
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import UNIVERSAL, Place, find_places, script_languages
-from indexer.extract.placematch import fold
+from indexer.extract.scripts import fold
 from indexer.extract.tables import nonname_words, read_words
 from indexer.extract.terms import Match
 

@@ -9,8 +9,9 @@ from functools import cache
 
 from indexer.extract.data import country_cjk as cjk
 from indexer.extract.data import country_sources as sources
-from indexer.extract.placematch import TOKEN_RE, Inflection, PlaceIndex, fold, merge
+from indexer.extract.placematch import Inflection, PlaceIndex, merge
 from indexer.extract.placenames import UNIVERSAL, VOID, entries, language_scripts
+from indexer.extract.scripts import TOKEN_RE, fold
 from indexer.extract.tables import read_tsv
 from indexer.extract.terms import Match, Term, case_rule
 

@@ -12,7 +12,7 @@ from itertools import permutations
 
 from indexer.extract.data import country_cjk as cjk
 from indexer.extract.data import country_sources as sources
-from indexer.extract.placematch import fold
+from indexer.extract.scripts import fold
 from indexer.extract.tables import read_tsv
 
 VOID = "--"
