@@ -1,4 +1,4 @@
-"""Countries are found by name, alias, adjective, demonym and capital, in ten languages."""
+"""Countries are found by name, alias, adjective, demonym and capital, in every script."""
 
 import pytest
 
