@@ -6,6 +6,8 @@ from __future__ import annotations
 # Close languages that detection confuses, or that write each other's names, share locales.
 LOCALES: dict[str, tuple[str, ...]] = {
     "zh": ("zh", "zh_Hant"),
+    "ru": ("ru", "uk", "be"),
+    "uk": ("uk", "ru", "be"),
     "no": ("nb", "nn", "da"),
     "da": ("da", "nb"),
     "tl": ("fil",),
