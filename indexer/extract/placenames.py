@@ -53,7 +53,8 @@ def entries(language: str, curated_languages: tuple[str, ...]) -> tuple[Entry, .
     generated: dict[str, list[Entry]] = defaultdict(list)
     own = () if language == "und" else (language,)
     for lang in dict.fromkeys((*own, UNIVERSAL)):
-        for entry in (*cldr_entries(lang), *countrynames_entries(lang), *cjk_entries(lang)):
+        found = (*cldr_entries(lang), *derived_entries(lang), *countrynames_entries(lang))
+        for entry in (*found, *cjk_entries(lang)):
             generated[fold(entry.form)].append(entry)
     kept = [
         group[0]
@@ -99,6 +100,28 @@ def cldr_entries(language: str) -> tuple[Entry, ...]:
                 if form not in skip:
                     flags = frozenset({flagged[form]}) if form in flagged else frozenset()
                     found.append(Entry(code, form, language, kind, flags, "cldr"))
+    return tuple(found)
+
+
+@cache
+def derived_entries(language: str) -> tuple[Entry, ...]:
+    """Return adjectives derived from one-word CLDR names by the language's regular rule."""
+    rule = sources.ADJECTIVE_RULES.get(language)
+    if rule is None:
+        return ()
+    proclitics, endings, suffix = rule
+    found = []
+    for entry in cldr_entries(language):
+        if entry.kind != "name" or " " in entry.form:
+            continue
+        word = entry.form
+        for proclitic in proclitics:
+            word = word.removeprefix(proclitic)
+        for ending in endings:
+            word = word.removesuffix(ending)
+        if not word.endswith(suffix):
+            word += suffix
+        found.append(replace(entry, form=word, kind="adjective", source="derived"))
     return tuple(found)
 
 

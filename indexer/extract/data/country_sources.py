@@ -108,3 +108,11 @@ SCRIPT_LANGUAGES: dict[str, tuple[str, str]] = {
     "ru": ("CYRILLIC", r"[\u0400-\u04ff]"),
 }
 MIN_SCRIPT_LETTERS = 40
+
+# Adjectives derived from one-word CLDR names where the rule is regular: (proclitics to drop,
+# endings to drop, suffix to add unless the word already ends with it). Arabic nisba: "روسيا"
+# gives "روسي" (Russian), "الهند" gives "هندي". (Hindi, Hebrew and Persian adjectives are too
+# irregular for one rule: their common ones are curated in countries.tsv.)
+ADJECTIVE_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "ar": (("ال",), ("ا", "ة"), "ي"),
+}
