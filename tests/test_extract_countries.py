@@ -156,6 +156,7 @@ def test_order_of_first_mention_and_evidence():
         ("României și Ucrainei, SUA", "ro", {"RO", "UA", "US"}),
         ("amerikanska och svenska soldater", "sv", {"US", "SE"}),
         ("รัสเซียและยูเครน", "th", {"RU", "UA"}),
+        ("ทูตอินโดนีเชียและมาเลเซีย", "th", {"ID", "MY"}),
         ("Việt Nam và Hàn Quốc", "vi", {"VN", "KR"}),
         ("Нигерии и Ирана", "ru", {"NG", "IR"}),
         ("ロシア・ウクライナ戦争", "ja", {"RU", "UA"}),

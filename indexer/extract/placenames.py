@@ -100,6 +100,10 @@ def cldr_entries(language: str) -> tuple[Entry, ...]:
                 if form not in skip:
                     flags = frozenset({flagged[form]}) if form in flagged else frozenset()
                     found.append(Entry(code, form, language, kind, flags, "cldr"))
+    for written, variant in sources.SPELLING_VARIANTS.get(language, ()):
+        found += [
+            replace(e, form=e.form.replace(written, variant)) for e in found if written in e.form
+        ]
     return tuple(found)
 
 

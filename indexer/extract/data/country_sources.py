@@ -116,3 +116,9 @@ MIN_SCRIPT_LETTERS = 40
 ADJECTIVE_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "ar": (("ال",), ("ا", "ة"), "ي"),
 }
+
+# Spelling variants news use beside CLDR's: Thai writes "-sia" both "เซีย" and "เชีย"
+# (อินโดนีเซีย, อินโดนีเชีย). Each generated name gets its variant too.
+SPELLING_VARIANTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "th": (("เซีย", "เชีย"),),
+}
