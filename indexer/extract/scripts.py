@@ -32,8 +32,12 @@ FOLD_TABLE = str.maketrans(
         "״": '"',
     }
 )
-# Letters whose marks spelling may leave out: Greek accents, Turkish dotted İ, vowel points.
-FOLDABLE_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0307\u0591-\u05c7\u0610-\u0652]")
+# Letters whose marks spelling may leave out: Greek accents, Turkish dotted İ, vowel points,
+# the Devanagari nukta.
+FOLDABLE_RE = re.compile(
+    r"[\u0370-\u03ff\u1f00-\u1fff\u0307\u0591-\u05c7\u0610-\u0652\u093c\u0958-\u095f]"
+)
+NUKTA = 0x093C  # Hindi writes "ज़" and "ज" for the same sound: "मोज़ांबिक", "मोजांबिक"
 UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # Katakana letters and the length mark, not the middle dot that separates words ("ロシア・ウクライナ").
 KATAKANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
@@ -48,7 +52,9 @@ def fold(word: str) -> str:
     for char in unicodedata.normalize("NFD", word):
         point = ord(char)
         greek = bool(kept) and "\u0370" <= kept[-1] <= "\u03ff"
-        if unicodedata.combining(char) and (greek or point == 0x0307 or 0x0591 <= point <= 0x0652):
+        if point == NUKTA or (
+            unicodedata.combining(char) and (greek or point == 0x0307 or 0x0591 <= point <= 0x0652)
+        ):
             continue
         kept.append(char)
     return unicodedata.normalize("NFC", "".join(kept))
