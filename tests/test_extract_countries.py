@@ -189,6 +189,7 @@ def test_every_script(text, language, expected):
         ("ศาลาว่าการกลาโหม", "th"),
         ("Nguyễn Văn Đức phát biểu", "vi"),
         ("Ciudad de Granada", "es"),
+        ("Askeri ve Mali İşbirliği Anlaşması", "tr"),
         ("그리스도의 사랑", "ko"),
         ("执法官员和法制建设", "zh"),
         ("単独首脳会談", "ja"),

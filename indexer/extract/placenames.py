@@ -48,7 +48,12 @@ def valid_codes() -> frozenset[str]:
 @cache
 def entries(language: str, curated_languages: tuple[str, ...]) -> tuple[Entry, ...]:
     """Return the curated entries, then generated ones that are unambiguous and not curated."""
-    curated = [e for e in curated_entries() if e.language in curated_languages]
+    skip = sources.SKIP_FORMS.get(language, frozenset())
+    curated = [
+        e
+        for e in curated_entries()
+        if e.language in curated_languages and not (e.language == UNIVERSAL and e.form in skip)
+    ]
     taken = {fold(e.form.rstrip("*")) for e in curated}
     generated: dict[str, list[Entry]] = defaultdict(list)
     own = () if language == "und" else (language,)

@@ -60,7 +60,8 @@ NO_CAPITALS = frozenset({"th"})
 COUNTRYNAMES_MIN_LETTERS = 4
 
 # Generated forms that are ordinary words too often to stand for a country, per language
-# ("*" for every language). Curated rows in countries.tsv still apply.
+# ("*" for every language). They also switch off the English rows of countries.tsv for that
+# language (Turkish "Mali" is "financial"); the language's own curated rows still apply.
 SKIP_FORMS: dict[str, frozenset[str]] = {
     "*": frozenset({"Man", "Jersey", "Guernsey", "Réunion", "Maurice", "Christmas", "Norfolk"}),
     "ru": frozenset({"Того"}),
@@ -69,7 +70,7 @@ SKIP_FORMS: dict[str, frozenset[str]] = {
     "mk": frozenset({"Того"}),
     "ko": frozenset({"말리", "수단", "오만", "피지", "부탄"}),  # "means", "arrogance", "sebum", "butane"
     "ja": frozenset({"マリ"}),
-    "tr": frozenset({"Mali"}),
+    "tr": frozenset({"Mali"}),  # "financial"
     "es": frozenset({"Granada"}),  # the Spanish city, far more often than Grenada
     # Chinese two-character names that end or start common words ("沿海地区", "增加纳入", "调查德国").
     "zh": frozenset({"海地", "加纳", "加蓬", "多哥", "马里", "馬利", "查德", "东加", "東加", "多米尼克", "尼日"}),
