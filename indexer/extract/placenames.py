@@ -60,7 +60,8 @@ def entries(language: str, curated_languages: tuple[str, ...]) -> tuple[Entry, .
     for lang in dict.fromkeys((*own, UNIVERSAL)):
         found = (*cldr_entries(lang), *derived_entries(lang), *countrynames_entries(lang))
         for entry in (*found, *cjk_entries(lang)):
-            generated[fold(entry.form)].append(entry)
+            if entry.form not in skip:
+                generated[fold(entry.form)].append(entry)
     kept = [
         group[0]
         for key, group in generated.items()
