@@ -39,7 +39,7 @@ def locales(language: str) -> tuple[str, ...]:
 
 @cache
 def valid_codes() -> frozenset[str]:
-    """Return the ISO 3166-1 alpha-2 codes (and the few extra codes) a country may have."""
+    """Return the ISO 3166-1 alpha-2 codes of countries (overseas territories left out)."""
     import pycountry
 
     return frozenset(c.alpha_2 for c in pycountry.countries) - sources.NOT_COUNTRIES
