@@ -77,17 +77,11 @@ def inflection(language: str) -> Inflection:
             return Inflection(
                 endings=frozenset(fold(e) for e in row[4].split()),
                 prefixes=tuple(sorted({fold(p) for p in prefixes}, key=len, reverse=True)),
-                strip=row[1] != "no",
+                strip=row[1] == "yes",
                 append=row[2] == "yes",
                 min_stem=int(row[3]),
             )
     return Inflection()
-
-
-@cache
-def strip_mode(language: str) -> str:
-    """Return which of a language's own terms lose their ending: "yes", "adj" or "no"."""
-    return next((row[1] for row in read_tsv("country_endings.tsv") if row[0] == language), "no")
 
 
 @cache
@@ -97,12 +91,12 @@ def gazetteer(language: str) -> PlaceIndex:
     if language == "und":
         curated = tuple({e[2] for e in read_tsv("countries.tsv")})
     own = set(languages(language)) - {UNIVERSAL} if language != UNIVERSAL else {UNIVERSAL}
-    mode = strip_mode(language)
+    strip = inflection(language).strip
     items = [
         (
             e.form,
             make_term(e.form, Place(e.code, e.kind, e.flags, e.language)),
-            e.language in own and (mode == "yes" or (mode == "adj" and e.kind == "adjective")),
+            strip and e.language in own,
         )
         for e in entries(language, curated)
     ]
