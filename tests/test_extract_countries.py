@@ -170,6 +170,31 @@ def test_every_script(text, language, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("w Rosji i na Ukrainie, z Japonią", "pl", {"RU", "UA", "JP"}),
+        ("s Ruskem a v Japonsku", "cs", {"RU", "JP"}),
+        ("na Slovensku a v Maďarsku", "sk", {"SK", "HU"}),
+        ("Latvijoje ir Estijoje", "lt", {"LV", "EE"}),
+        ("Lietuvā un Igaunijā, Krievijas", "lv", {"LT", "EE", "RU"}),
+        ("Virossa ja Latviassa, Saksan", "fi", {"EE", "LV", "DE"}),
+        ("Romániában és Lengyelországba", "hu", {"RO", "PL"}),
+        ("Rusya ile Japonya arasında, Almanya’dan", "tr", {"RU", "JP", "DE"}),
+        ("Rusiji i Ukrajini, Njemačkoj", "hr", {"RU", "UA", "DE"}),
+        ("Rusijo in Ukrajino", "sl", {"RU", "UA"}),
+        ("Rusisë dhe Ukrainës", "sq", {"RU", "UA"}),
+        ("Rumeenias ja Soomes", "et", {"RO", "FI"}),
+        ("Германии и Франции, Японией", "ru", {"DE", "FR", "JP"}),
+        ("Німеччині та Франції, Японією", "uk", {"DE", "FR", "JP"}),
+        ("στη Γερμανία και στην Ιαπωνία", "el", {"DE", "JP"}),
+        ("일본과 독일은", "ko", {"JP", "DE"}),
+    ],
+)
+def test_case_endings_and_particles(text, language, expected):
+    assert codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("ООН и НАТО провели встречу", "ru"),
