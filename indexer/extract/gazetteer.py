@@ -92,11 +92,12 @@ def gazetteer(language: str) -> PlaceIndex:
         curated = tuple({e[2] for e in read_tsv("countries.tsv")})
     own = set(languages(language)) - {UNIVERSAL} if language != UNIVERSAL else {UNIVERSAL}
     strip = inflection(language).strip
+    # Only names lose their ending: an adjective is listed as a stem ("polsk*") or takes endings.
     items = [
         (
             e.form,
             make_term(e.form, Place(e.code, e.kind, e.flags, e.language)),
-            strip and e.language in own,
+            strip and e.language in own and e.kind != "adjective",
         )
         for e in entries(language, curated)
     ]

@@ -48,11 +48,13 @@ def valid_codes() -> frozenset[str]:
 @cache
 def entries(language: str, curated_languages: tuple[str, ...]) -> tuple[Entry, ...]:
     """Return the curated entries, then generated ones that are unambiguous and not curated."""
-    skip = sources.SKIP_FORMS.get(language, frozenset())
+    skip = {fold(form) for form in sources.SKIP_FORMS.get(language, ())}
     curated = [
         e
         for e in curated_entries()
-        if e.language in curated_languages and not (e.language == UNIVERSAL and e.form in skip)
+        if e.language in curated_languages
+        and not (e.language == UNIVERSAL and fold(e.form) in skip)
+        and not set(e.code.split()) & sources.NOT_COUNTRIES
     ]
     taken = {fold(e.form.rstrip("*")) for e in curated}
     generated: dict[str, list[Entry]] = defaultdict(list)
@@ -60,8 +62,8 @@ def entries(language: str, curated_languages: tuple[str, ...]) -> tuple[Entry, .
     for lang in dict.fromkeys((*own, UNIVERSAL)):
         found = (*cldr_entries(lang), *derived_entries(lang), *countrynames_entries(lang))
         for entry in (*found, *cjk_entries(lang)):
-            if entry.form not in skip:
-                generated[fold(entry.form)].append(entry)
+            if (key := fold(entry.form)) not in skip:
+                generated[key].append(entry)
     kept = [
         group[0]
         for key, group in generated.items()

@@ -24,8 +24,8 @@ LOCALES: dict[str, tuple[str, ...]] = {
 # Codes with an ISO 3166-1 entry that articles name as places, not countries: overseas
 # territories and islands, bases among them ("Guam", "Diego Garcia"). Their names never count.
 NOT_COUNTRIES = frozenset(
-    "AS AI AQ AX BL BM BQ BV CC CK CX FK GG GI GS GU HM IM IO JE KY MF MP MS NF NU PM PN SH SJ"
-    " TC TF TK UM VG VI WF YT".split()
+    "AS AI AQ AX BL BM BQ BV CC CK CX FK GF GG GI GP GS GU HM IM IO JE KY MF MP MQ MS NC NF NU"
+    " PF PM PN RE SH SJ TC TF TK UM VG VI WF YT".split()
 )
 
 # CLDR exemplar cities (time zone names) that are capitals: a capital stands for its government.
