@@ -106,7 +106,7 @@ def cldr_entries(language: str) -> tuple[Entry, ...]:
                 continue
             for form in _clean(text):
                 if form not in skip:
-                    flags = frozenset({flagged[form]}) if form in flagged else frozenset()
+                    flags = frozenset(flagged.get(form, "").split(",")) - {""}
                     found.append(Entry(code, form, language, kind, flags, "cldr"))
     for written, variant in sources.SPELLING_VARIANTS.get(language, ()):
         found += [

@@ -11,6 +11,8 @@ FLAG_CONTEXT: dict[str, tuple[str, str]] = {
         r"|\s+(?:state|State|Senate|senator|Senator|governor|Governor|Tech|Bulldogs|Republican"
         r"|Democrat|Power|Department|National\s+Guard|Southern|Ports)\b)",
     ),
+    # Also a pronoun, capitalized only where a sentence starts (Vietnamese "Anh" is the UK and "he").
+    "initial": (r"(?:^\s*|[.!?:…»”\"]\s+)$", r"(?!)"),
     "bird": (
         r"(?i)\b(?:thanksgiving|roast(?:ed)?|wild|christmas|stuffed|smoked|sliced)\s+$",
         r"(?i)^\s+(?:dinner|sandwich|breast|meat|legs?|hunt|burger|bacon|stuffing|feathers?|day)\b",

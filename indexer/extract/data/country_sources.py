@@ -85,12 +85,13 @@ SKIP_FORMS: dict[str, frozenset[str]] = {
 }
 
 # Flags for generated forms (see countries.tsv): "given" - also a given name, ignored inside a
-# person's name ("Nguyễn Văn Đức"); "bound" - also a common noun, counted only before the endings
+# person's name ("Nguyễn Văn Đức"); "initial" - also a pronoun, ignored where a sentence starts;
+# "bound" - also a common noun, counted only before the endings
 # in country_cjk.BOUND_ENDINGS (Korean "인도" is India and "delivery").
 FORM_FLAGS: dict[str, dict[str, str]] = {
     "*": {"Chad": "given", "Jordan": "given", "Georgia": "given", "Israel": "given",
           "Mali": "given", "Niger": "given", "Jordania": "given"},
-    "vi": {"Anh": "given", "Đức": "given", "Nga": "given", "Mỹ": "given", "Lào": "given",
+    "vi": {"Anh": "given,initial", "Đức": "given", "Nga": "given", "Mỹ": "given", "Lào": "given",
            "Pháp": "given"},
     "ko": {"인도": "bound"},
 }  # fmt: skip
