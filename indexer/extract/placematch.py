@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from indexer.extract.scripts import (
     TOKEN_RE,
@@ -35,7 +36,7 @@ class Inflection:
     append: bool = True  # a whole name may take an ending ("Иран" -> "Иран|а"; not Greek "Κατάρ")
     min_stem: int = 3
 
-    @property
+    @cached_property
     def lengths(self) -> tuple[int, ...]:
         """Return the lengths of the endings, longest first."""
         return tuple(sorted({len(e) for e in self.endings}, reverse=True))
