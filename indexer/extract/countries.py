@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from indexer.extract.data import country_context as rules
 from indexer.extract.found import Found
-from indexer.extract.gazetteer import VOID, Place, find_places
+from indexer.extract.gazetteer import UNIVERSAL, Place, find_places, script_languages
+from indexer.extract.scripts import fold
 from indexer.extract.tables import nonname_words, read_words
 from indexer.extract.terms import Match
 
@@ -22,6 +23,7 @@ NAME_BEFORE = re.compile(rules.NAME_NEIGHBOUR_BEFORE)
 NAME_AFTER = re.compile(rules.NAME_NEIGHBOUR_AFTER)
 CAPITAL_PLACE_BEFORE = re.compile(rules.CAPITAL_PLACE_BEFORE)
 CAPITAL_GOVERNMENT_BEFORE = re.compile(rules.CAPITAL_GOVERNMENT_BEFORE)
+DATELINE_AFTER = re.compile(rules.DATELINE_AFTER)
 CONTEXT = 40
 
 
@@ -29,18 +31,21 @@ def extract_countries(paragraphs: Iterable[str], language: str) -> Found[tuple[s
     """Return the codes of the countries named in the paragraphs, in order of first mention."""
     codes: list[str] = []
     evidence: list[str] = []
+    paragraphs = tuple(paragraphs)
+    also = script_languages("\n".join(paragraphs), language)
     for paragraph in paragraphs:
-        for match in find_places(paragraph, language):
+        for match in find_places(paragraph, language, also):
             place = match.term.payload
             assert isinstance(place, Place)
-            if place.code == VOID or place.code in codes or is_voided(match, place, paragraph):
+            new = [code for code in place.codes if code not in codes]
+            if not new or is_voided(match, place, paragraph, language):
                 continue
-            codes.append(place.code)
-            evidence.append(f"{match.text}={place.code}")
+            codes.extend(new)
+            evidence.append(f"{match.text}={'+'.join(new)}")
     return Found(tuple(codes), ", ".join(evidence))
 
 
-def is_voided(match: Match, place: Place, text: str) -> bool:
+def is_voided(match: Match, place: Place, text: str, language: str) -> bool:
     """Tell whether the context shows the word does not name the country here."""
     before = text[max(0, match.start - CONTEXT) : match.start]
     after = text[match.end : match.end + CONTEXT]
@@ -51,7 +56,9 @@ def is_voided(match: Match, place: Place, text: str) -> bool:
                 return True
     if "given" in place.flags and is_in_name(before, after):
         return True
-    if place.kind == "capital" and is_place_use(match, before):
+    if place.kind == "capital" and is_place_use(match, before, after):
+        return True
+    if place.kind == "capital" and language != UNIVERSAL and is_inflected(match):
         return True
     return place.kind == "adjective" and is_language_use(before, after)
 
@@ -63,12 +70,30 @@ def is_language_use(before: str, after: str) -> bool:
     return bool(LANGUAGE_BEFORE.search(before) and LANGUAGE_BEFORE_END.match(after))
 
 
-def is_place_use(match: Match, before: str) -> bool:
+def is_place_use(match: Match, before: str, after: str) -> bool:
     """Tell whether a capital is only where something happened (a dateline, "near London")."""
-    dateline = match.text.isupper() and len(match.text) > 3 and not before.strip()
+    dateline = not before.strip() and (
+        (match.text.isupper() and len(match.text) > 3) or bool(DATELINE_AFTER.match(after))
+    )
     if dateline or CAPITAL_GOVERNMENT_BEFORE.search(before):
         return dateline
     return bool(CAPITAL_PLACE_BEFORE.search(before))
+
+
+def is_inflected(match: Match) -> bool:
+    """Tell whether a capital carries a case ending or a place proclitic ("в Лондоне", "Madridba").
+
+    Outside English a capital counts as its government only as written in its dictionary form
+    (or before a Korean subject particle): inflected, it is mostly where something happens.
+    """
+    written, base = fold(match.text.split()[-1]), fold(match.term.words[-1])
+    if written == base:
+        return False
+    if written.startswith(base):
+        return written[len(base) :] not in rules.CAPITAL_SUBJECT_ENDINGS
+    if written.endswith(base):
+        return written[: -len(base)] in rules.CAPITAL_PLACE_PREFIXES
+    return True
 
 
 def is_in_name(before: str, after: str) -> bool:

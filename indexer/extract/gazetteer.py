@@ -2,48 +2,149 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from indexer.extract.data import country_cjk as cjk
+from indexer.extract.data import country_sources as sources
+from indexer.extract.placematch import Inflection, PlaceIndex, merge
+from indexer.extract.placenames import UNIVERSAL, VOID, entries, language_scripts
+from indexer.extract.scripts import TOKEN_RE, fold
 from indexer.extract.tables import read_tsv
-from indexer.extract.terms import Match, TermIndex, make_term
+from indexer.extract.terms import Match, Term, case_rule
 
-VOID = "--"
-UNIVERSAL = "en"
-# Close languages that language detection confuses share their terms.
-KIN: dict[str, tuple[str, ...]] = {"cs": ("sk",), "sk": ("cs",)}
+__all__ = ["UNIVERSAL", "VOID", "Place", "find_places", "gazetteer", "is_place_word"]
+
+# Close languages that language detection confuses share their curated terms.
+KIN: dict[str, tuple[str, ...]] = {
+    "cs": ("sk",),
+    "sk": ("cs",),
+    "ru": ("uk",),
+    "uk": ("ru",),
+    "bg": ("mk",),
+    "mk": ("bg",),
+    "hr": ("sr", "bs"),
+    "no": ("nb", "da"),
+    "da": ("no",),
+}
+
+
+SCRIPTS = {
+    language: (name, re.compile(letters))
+    for language, (name, letters) in sources.SCRIPT_LANGUAGES.items()
+}
 
 
 @dataclass(frozen=True)
 class Place:
     """What a gazetteer term stands for."""
 
-    code: str
+    code: str  # one ISO code, several separated by spaces ("KR US"), or VOID
     kind: str
     flags: frozenset[str]
     language: str
 
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Return the ISO codes the term names (none for a void phrase)."""
+        return () if self.code == VOID else tuple(self.code.split())
+
 
 def languages(language: str) -> tuple[str, ...]:
-    """Return the languages whose terms apply to an article in this language."""
+    """Return the languages whose curated terms apply to an article in this language."""
     return (UNIVERSAL, language, *KIN.get(language, ()))
 
 
+def make_term(form: str, payload: Place) -> Term:
+    """Build a Term from a written form, split into words as texts are."""
+    words: list[str] = []
+    for chunk in form.split():
+        parts = TOKEN_RE.findall(chunk)
+        if chunk.endswith("*") and parts:
+            parts[-1] += "*"
+        words.extend(parts)
+    return Term(tuple(words) or (form,), payload, case_rule(form))
+
+
 @cache
-def gazetteer(language: str) -> TermIndex:
-    """Return the term index for articles in a language (English terms apply to all)."""
-    terms = []
-    for row in read_tsv("countries.tsv"):
-        code, term, lang, kind = row[:4]
-        flags = frozenset(row[4].split(",")) if len(row) > 4 and row[4] else frozenset()
-        if lang in languages(language) or language == "und":
-            terms.append(make_term(term, Place(code, kind, flags, lang)))
-    return TermIndex(terms)
+def inflection(language: str) -> Inflection:
+    """Return how country words inflect in a language (country_endings.tsv)."""
+    for row in read_tsv("country_endings.tsv"):
+        if row[0] == language:
+            prefixes = row[5].split() if len(row) > 5 else []
+            return Inflection(
+                endings=frozenset(fold(e) for e in row[4].split()),
+                prefixes=tuple(sorted({fold(p) for p in prefixes}, key=len, reverse=True)),
+                strip=row[1] == "yes",
+                append=row[2] == "yes",
+                min_stem=int(row[3]),
+            )
+    return Inflection()
 
 
-def find_places(text: str, language: str) -> list[Match]:
+@cache
+def gazetteer(language: str) -> PlaceIndex:
+    """Return the matcher for articles in a language (English and generated terms included)."""
+    curated = languages(language)
+    if language == "und":
+        curated = tuple({e[2] for e in read_tsv("countries.tsv")})
+    own = set(languages(language)) - {UNIVERSAL} if language != UNIVERSAL else {UNIVERSAL}
+    strip = inflection(language).strip
+    # Only names lose their ending: an adjective is listed as a stem ("polsk*") or takes endings.
+    items = [
+        (
+            e.form,
+            make_term(e.form, Place(e.code, e.kind, e.flags, e.language)),
+            strip and e.language in own and e.kind != "adjective",
+        )
+        for e in entries(language, curated)
+    ]
+    return PlaceIndex.build(items, inflection(language), guard=_guard(language))
+
+
+def _guard(language: str) -> Callable[[str, int, int, Term], bool]:
+    """Return the check for abbreviations that count only before certain words."""
+    chain = cjk.CHAIN_FOLLOW.get(language, ()) + tuple(cjk.CHAINED.get(language, ""))
+    chain_re = re.compile("|".join(map(re.escape, chain))) if chain else None
+    follow_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, cjk.KOREAN_FOLLOW)) + ")")
+    bound_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, cjk.BOUND_NOUNS)) + ")")
+
+    def guard(text: str, start: int, end: int, term: Term) -> bool:
+        """Tell whether the words after an abbreviation let it stand for a country."""
+        flags = term.payload.flags if isinstance(term.payload, Place) else frozenset()
+        if "pair" in flags:
+            return bool(chain_re and chain_re.match(text, end))
+        if "follow" in flags:
+            return bool(follow_re.match(text, end))
+        if "bound" in flags:
+            written, base = fold(text[start:end]), fold(term.words[0])
+            rest = written[len(base) :] if written.startswith(base) else None
+            return rest in cjk.BOUND_ENDINGS or (rest == "" and bool(bound_re.match(text, end)))
+        return True
+
+    return guard
+
+
+def find_places(text: str, language: str, also: tuple[str, ...] = ()) -> list[Match]:
     """Return gazetteer matches in a text, void phrases included (payload code "--")."""
-    return gazetteer(language).find(text)
+    matches = gazetteer(language).find(text)
+    for other in also:
+        matches = merge(matches, gazetteer(other).find(text))
+    return matches
+
+
+def script_languages(text: str, language: str) -> tuple[str, ...]:
+    """Return the languages of other scripts a text holds enough of (beyond its own)."""
+    own = language_scripts(language)
+    found = []
+    for other, (name, letters) in SCRIPTS.items():
+        if other == language or name in own or (other == "zh" and "ja" in found):
+            continue
+        if len(letters.findall(text)) >= sources.MIN_SCRIPT_LETTERS:
+            found.append(other)
+    return tuple(found)
 
 
 @cache

@@ -11,6 +11,8 @@ FLAG_CONTEXT: dict[str, tuple[str, str]] = {
         r"|\s+(?:state|State|Senate|senator|Senator|governor|Governor|Tech|Bulldogs|Republican"
         r"|Democrat|Power|Department|National\s+Guard|Southern|Ports)\b)",
     ),
+    # Also a pronoun, capitalized only where a sentence starts (Vietnamese "Anh" is the UK and "he").
+    "initial": (r"(?:^\s*|[.!?:…»”\"]\s+)$", r"(?!)"),
     "bird": (
         r"(?i)\b(?:thanksgiving|roast(?:ed)?|wild|christmas|stuffed|smoked|sliced)\s+$",
         r"(?i)^\s+(?:dinner|sandwich|breast|meat|legs?|hunt|burger|bacon|stuffing|feathers?|day)\b",
@@ -39,3 +41,13 @@ CAPITAL_GOVERNMENT_BEFORE = (
     r"(?i)\b(?:officials|authorities|government|leaders|leadership|diplomats|regime|politicians"
     r"|policymakers|lawmakers|ministry|ministries)\s+in\s+$"
 )
+
+# A capital that opens a paragraph and is followed by a date, an agency or a dash is a dateline
+# ("Київ, 5 листопада", "서울=연합뉴스", "Warszawa (PAP) -").
+DATELINE_AFTER = r"^\s*(?:[=/(]|[,—–-]\s*(?:\d|\w+\.?\s+\d)|[—–-]\s)"
+
+# Outside English an inflected capital is a place ("в Лондоне", "Madridba"); these endings and
+# proclitics leave it the government: Korean subject and possessive particles; Arabic and Hebrew
+# prefixes other than "in", "to", "from".
+CAPITAL_SUBJECT_ENDINGS = frozenset({"은", "는", "이", "가", "의", "측", "도", "과", "와", "s"})
+CAPITAL_PLACE_PREFIXES = frozenset({"ب", "ل", "وب", "ول", "فب", "ב", "ל", "מ", "וב", "ול", "ומ"})
