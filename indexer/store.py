@@ -256,7 +256,7 @@ class GraceStorage(FileStorage):  # type: ignore[misc]
     def delete_file(self, name: str) -> None:
         """Record the file as obsolete instead of deleting it now (one appended line)."""
         with (Path(self.folder) / OBSOLETE).open("a", encoding="utf-8") as ledger:
-            ledger.write(f"{time.time():.3f}\t{name}\n")
+            ledger.write(f"{time.time()!r}\t{name}\n")
 
 
 def _read_ledger(ledger: Path) -> dict[str, float]:
@@ -287,7 +287,7 @@ def purge_obsolete(folder: Path, grace: float = GRACE_SECONDS) -> None:
         if now - since >= grace:
             (folder / name).unlink(missing_ok=True)
         elif (folder / name).exists():
-            kept.append(f"{since:.3f}\t{name}\n")
+            kept.append(f"{since!r}\t{name}\n")
     # Written beside and renamed over, so a kill cannot leave half a ledger.
     fresh = folder / (OBSOLETE + ".new")
     fresh.write_text("".join(kept), encoding="utf-8")
