@@ -20,6 +20,7 @@ from searchapp.filters import (
     MAX_FILTER_VALUES,
     MULTI_VALUED,
     Selection,
+    check_conflicts,
     distinct,
     normalize_filter,
 )
@@ -66,6 +67,23 @@ def _stored_value(name: str, text: str, resolve: Resolver | None) -> str | None:
         return normalize_filter(name, text)
     except InvalidRequest:
         return None  # left in the query, whose compiler reports it
+
+
+def resolve_selection(selection: Selection, resolve: Resolver) -> Selection:
+    """Return the selection with people and outlets in their stored form (person=Zelenskyy)."""
+
+    def stored(name: str, values: tuple[str, ...]) -> tuple[str, ...]:
+        if name not in RESOLVED:
+            return values
+        return distinct([resolve(name, v) or v for v in values])
+
+    resolved = Selection(
+        {name: stored(name, values) for name, values in selection.filters.items()},
+        selection.modes,
+        {name: stored(name, values) for name, values in selection.excluded.items()},
+    )
+    check_conflicts(resolved)  # person=Zelensky&not_person=Selenskyj: one person both ways
+    return resolved
 
 
 def _merge(name: str, typed: list[Typed], selection: Selection) -> Selection | None:

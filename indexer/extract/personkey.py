@@ -56,3 +56,20 @@ def person_key(name: str) -> str:
     for pattern, replacement in SOUNDS:
         key = pattern.sub(replacement, key)
     return key
+
+
+# The index stores each person of an article as one term "<key>\t<name as written>": the key
+# groups spellings, the name gives the labels. A key never holds a tab (it is words and spaces).
+KEY_SEPARATOR = "\t"
+
+
+def keyed_name(name: str) -> str:
+    """Return the index term of a person's name: its key, a tab, the name as written."""
+    written = " ".join(name.split())
+    return f"{person_key(written)}{KEY_SEPARATOR}{written}"
+
+
+def split_keyed(term: str) -> tuple[str, str]:
+    """Return (key, name as written) of an index term made by keyed_name."""
+    key, _, written = term.partition(KEY_SEPARATOR)
+    return key, written
