@@ -54,6 +54,8 @@ def fold(text: str) -> str:
     >>> fold(" Mariusz BŁASZCZAK ")
     'mariusz blaszczak'
     """
+    if text.isascii():
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(LETTERS).strip()
 

@@ -15,9 +15,10 @@ generation this module groups the spellings (no Whoosh here, the engine reads th
 
 - spellings with one key are one person (Zelensky, Zelenskyy, Selenskyj; Błaszczak, Blaszczak);
 - a one-word key (a surname-only mention, "Zelensky") joins the full name whose last word has
-  that key, but only when exactly one full name in the index does: "Kim" alone stays apart
-  when Kim Jong-un and Kim Yo-jong are both indexed (their last words differ, so nothing joins);
-  the merge is by index-wide data, so it is done here, not per article;
+  that key, but only when exactly one full name in the index does: "Nowak" alone stays apart
+  when Anna Nowak and Piotr Nowak are both indexed. Only the last word counts, so a family name
+  written first (Kim Jong-un) is not joined by "Kim". The merge needs the whole index, so it is
+  done here, per generation, not per article; a typed surname resolves the same way;
 - the canonical name is the most used spelling of the full name: spellings that differ only in
   accents are one form, and the form in the most articles wins (ties: the form English
   articles use most, then alphabetical); within the form, the spelling with diacritics.
@@ -38,11 +39,11 @@ from searchapp.labels import fold
 
 @dataclass(frozen=True)
 class Spelling:
-    """One way the index writes a person's name, with the articles that write it so."""
+    """One way the index writes a person's name, with how many articles write it so."""
 
     name: str
-    key: str
-    docs: np.ndarray  # int32 document numbers
+    term: str  # the index term, "key\tname"
+    articles: int
     english: int  # how many of those articles are in English
 
 
@@ -103,46 +104,71 @@ def _marks(name: str) -> int:
 
 def canonical_name(spellings: list[Spelling]) -> str:
     """Return the spelling to show for one person (see the module's docstring)."""
+    if len(spellings) == 1:
+        return spellings[0].name
     forms: dict[str, list[Spelling]] = defaultdict(list)
     for spelling in spellings:
         forms[fold(spelling.name)].append(spelling)
 
     def weight(form: str) -> tuple[int, int, str]:
         group = forms[form]
-        return (-sum(len(s.docs) for s in group), -sum(s.english for s in group), form)
+        return (-sum(s.articles for s in group), -sum(s.english for s in group), form)
 
     best = forms[min(forms, key=weight)]
-    return min(best, key=lambda s: (-_marks(s.name), -len(s.docs), s.name)).name
+    return min(best, key=lambda s: (-_marks(s.name), -s.articles, s.name)).name
+
+
+def _read(
+    terms: Iterable[tuple[str, Iterable[int]]], english: np.ndarray
+) -> tuple[dict[str, list[int]], list[Spelling], np.ndarray, np.ndarray]:
+    """Return key -> spelling numbers, the spellings, and each posting's document and spelling."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    texts: list[str] = []
+    docs: list[np.ndarray] = []
+    for term, docnums in terms:
+        by_key[split_keyed(term)[0]].append(len(texts))
+        texts.append(term)
+        docs.append(np.fromiter(docnums, dtype=np.int32))
+    sizes = np.array([len(d) for d in docs], dtype=np.int64)
+    posting_doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)
+    spelling_of = np.repeat(np.arange(len(docs), dtype=np.int32), sizes)
+    in_english = np.bincount(spelling_of, weights=english[posting_doc], minlength=len(docs))
+    spellings = [
+        Spelling(split_keyed(term)[1], term, int(size), int(count))
+        for term, size, count in zip(texts, sizes, in_english, strict=True)
+    ]
+    return by_key, spellings, posting_doc, spelling_of
 
 
 def build_people(terms: Iterable[tuple[str, Iterable[int]]], english: np.ndarray) -> People:
     """Group the person terms of an index (term, document numbers) into people."""
-    by_key: dict[str, list[Spelling]] = defaultdict(list)
-    raw_terms: dict[str, list[str]] = defaultdict(list)
-    for term, docnums in terms:
-        key, name = split_keyed(term)
-        docs = np.fromiter(docnums, dtype=np.int32)
-        by_key[key].append(Spelling(name, key, docs, int(english[docs].sum()) if len(docs) else 0))
-        raw_terms[key].append(term)
+    by_key, spellings, posting_doc, spelling_of = _read(terms, english)
     surnames = _surnames(by_key)
     # Each key's group: its own key, or the full key a surname-only key joins.
-    group_of = {key: key if " " in key else surnames.get(key, key) for key in by_key}
     members: dict[str, list[str]] = defaultdict(list)
-    for key, group in group_of.items():
-        members[group].append(key)
+    for key in by_key:
+        members[key if " " in key else surnames.get(key, key)].append(key)
     canonical: dict[str, str] = {}
-    spellings: dict[str, tuple[str, ...]] = {}
+    others: dict[str, tuple[str, ...]] = {}
     group_terms: dict[str, tuple[str, ...]] = {}
     folded: dict[str, str] = {}
-    docs_of: dict[str, np.ndarray] = {}
-    for group, keys in members.items():
-        name = canonical_name(by_key[group])
-        every = [s for key in keys for s in by_key[key]]
-        for key in keys:
-            canonical[key] = name
-        spellings[name] = tuple(dict.fromkeys(s.name for s in every if s.name != name))
-        group_terms[name] = tuple(t for key in keys for t in raw_terms[key])
-        folded.update({fold(s.name): name for s in every})
-        docs_of[name] = np.unique(np.concatenate([s.docs for s in every]))
-    postings = FacetPostings.from_terms(docs_of.items())
-    return People(canonical, spellings, group_terms, surnames, folded, postings)
+    names: list[str] = []  # person number -> canonical name
+    value_of = [0] * len(spellings)  # spelling number -> person number
+    for number, (group, keys) in enumerate(members.items()):
+        name = canonical_name([spellings[i] for i in by_key[group]])
+        names.append(name)
+        indexes = [i for key in keys for i in by_key[key]]
+        for i in indexes:
+            value_of[i] = number
+            folded[fold(spellings[i].name)] = name
+        canonical.update(dict.fromkeys(keys, name))
+        others[name] = tuple(spellings[i].name for i in indexes if spellings[i].name != name)
+        group_terms[name] = tuple(spellings[i].term for i in indexes)
+    # Postings grouped by person, each article once even when it holds two spellings.
+    posting_value = np.array(value_of, dtype=np.int32)[spelling_of]
+    order = np.lexsort((posting_doc, posting_value))
+    posting_value, posting_doc = posting_value[order], posting_doc[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (posting_value[1:] != posting_value[:-1]) | (posting_doc[1:] != posting_doc[:-1])
+    postings = FacetPostings(names, posting_doc[first], posting_value[first])
+    return People(canonical, others, group_terms, surnames, folded, postings)

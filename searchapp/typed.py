@@ -27,8 +27,8 @@ from searchapp.filters import (
 from searchapp.labels import fold
 from searchapp.query import Group, Node, Not, Term, parse_query
 
-# Facets whose typed value is matched against stored spellings (person:"kalinak" also finds
-# people_text words); they are lifted only when the index holds the value, as the resolver says.
+# Facets whose typed value is matched against the index (person:zelenski means the person whose
+# canonical name is "Volodymyr Zelensky"); lifted only when the index holds it, as the resolver says.
 RESOLVED = ("person", "source")
 Resolver = Callable[[str, str], str | None]  # (facet, typed value) -> stored value or None
 

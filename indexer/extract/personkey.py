@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Latin letters Unicode does not decompose into a base letter and a mark.
 LETTERS = str.maketrans(
@@ -41,6 +42,7 @@ SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=65_536)  # the same people recur from article to article
 def person_key(name: str) -> str:
     """Return one key for the spelling variants of a person's name ("Zelenskyy", "Selenskyj")."""
     text = unicodedata.normalize("NFKD", name.casefold())
