@@ -26,6 +26,8 @@ class Article:
     content_hash: str = ""
     source_text: str = ""  # the decoded file (or record) as read, before any cleaning
     evidence: dict[str, str] = field(default_factory=dict, compare=False)
+    # What the reader noticed without skipping the article (an invalid upstream value).
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def year(self) -> int | None:
