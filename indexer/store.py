@@ -195,6 +195,8 @@ def stored_to_document(stored: dict[str, object], names: set[str]) -> dict[str, 
     people = str(stored.get(F.PEOPLE) or "")
     if people and F.PEOPLE_TEXT in names:
         document[F.PEOPLE_TEXT] = people.replace(",", " ")
+    if people and F.PERSON_NAMES in names:
+        document[F.PERSON_NAMES] = _joined(keyed_name(p) for p in people.split(","))
     day = str(stored.get(F.DATE) or "")
     if day and F.DATE_NUM in names:
         document[F.DATE_NUM] = int(day.replace("-", ""))

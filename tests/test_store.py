@@ -136,3 +136,30 @@ def test_an_index_written_without_person_keys_is_rebuilt(tmp_path):
     with open_live(tmp_path).searcher() as searcher:
         assert F.PERSON_NAMES in searcher.schema
         assert (F.PERSON_NAMES, "robert kalinak\tRobert Kaliňák") in searcher.reader()
+
+
+def test_a_rebuild_that_reuses_extraction_keeps_person_keys(tmp_path, monkeypatch):
+    from indexer import store
+
+    real_schema = store.build_schema
+
+    def old_schema():
+        schema = real_schema()
+        schema.remove(F.PERSON_NAMES)
+        return schema
+
+    monkeypatch.setattr(store, "build_schema", old_schema)
+    written = article_to_document(ARTICLES[0], "/a1.txt", "/")
+    del written[F.PERSON_NAMES]  # as a version before person keys wrote it
+    with IndexStore(tmp_path) as old, old.batch() as batch:
+        batch.copy(written)
+    monkeypatch.setattr(store, "build_schema", real_schema)
+    with IndexStore(tmp_path) as rebuilt:
+        assert rebuilt.rebuild
+        with rebuilt.batch() as batch:
+            for indexed in rebuilt.indexed_files().values():
+                rebuilt.copy_previous(batch, indexed)
+    with open_live(tmp_path).searcher() as searcher:
+        reader = searcher.reader()
+        assert (F.PERSON_NAMES, "robert kalinak\tRobert Kaliňák") in reader
+        assert (F.PERSON_NAMES, "vladislav kosiniak-kamis\tWładysław Kosiniak-Kamysz") in reader
