@@ -16,6 +16,8 @@ LANGUAGE = "language"
 COUNTRIES = "countries"
 PEOPLE = "people"
 PEOPLE_TEXT = "people_text"
+# "<person key>\t<name as written>" per person (personkey.keyed_name): the person facet.
+PERSON_NAMES = "person_names"
 AUTHORS = "authors"
 TOPICS = "topics"
 OUTLET = "outlet"

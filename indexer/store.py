@@ -27,6 +27,7 @@ from whoosh.support.charset import accent_map
 
 from indexer import fields as F
 from indexer.article import Article
+from indexer.extract.personkey import keyed_name
 from indexer.version import extractor_version
 
 LIVE = "live"
@@ -122,6 +123,8 @@ def build_schema() -> Schema:
             F.TITLE: TEXT(stored=True, analyzer=analyzer, field_boost=3.0, spelling=True),
             F.BODY: TEXT(stored=True, analyzer=analyzer, spelling=True),
             F.PEOPLE_TEXT: TEXT(analyzer=analyzer),
+            # One person, one facet value: spellings grouped by key (searchapp/persons.py).
+            F.PERSON_NAMES: KEYWORD(commas=True, lowercase=False, scorable=False),
             F.DATE: STORED(),
             # Signed: an open-ended NumericRange on an unsigned field matches everything.
             F.DATE_NUM: NUMERIC(int, bits=32, signed=True, sortable=True),
@@ -166,6 +169,7 @@ def article_to_document(article: Article, path: str, root: str) -> dict[str, obj
         F.LANGUAGE: article.language,
         F.COUNTRIES: _joined(article.countries),
         F.PEOPLE: _joined(article.people),
+        F.PERSON_NAMES: _joined(keyed_name(p) for p in article.people),
         F.AUTHORS: _joined(article.authors),
         F.TOPICS: _joined(article.topics),
         F.URL: article.url,
@@ -191,6 +195,8 @@ def stored_to_document(stored: dict[str, object], names: set[str]) -> dict[str, 
     people = str(stored.get(F.PEOPLE) or "")
     if people and F.PEOPLE_TEXT in names:
         document[F.PEOPLE_TEXT] = people.replace(",", " ")
+    if people and F.PERSON_NAMES in names:
+        document[F.PERSON_NAMES] = _joined(keyed_name(p) for p in people.split(","))
     day = str(stored.get(F.DATE) or "")
     if day and F.DATE_NUM in names:
         document[F.DATE_NUM] = int(day.replace("-", ""))

@@ -23,6 +23,7 @@ from whoosh.searching import Results, Searcher
 from whoosh.support.charset import accent_map
 
 from indexer import fields as F
+from indexer.extract.personkey import keyed_name, split_keyed
 from indexer.fields import FACET_FIELDS
 from searchapp.errors import InvalidRequest, SearchTimeout
 from searchapp.facetcounts import (
@@ -34,6 +35,7 @@ from searchapp.facetcounts import (
     mask_of,
 )
 from searchapp.labels import fold
+from searchapp.persons import People, build_people
 from searchapp.query import Node, Not, Term, leaves, parse_query, positive_words
 from searchapp.request import UNDATED_YEAR, SearchRequest, normalize_filter
 from searchapp.results import (
@@ -97,6 +99,7 @@ class SharedData:
         # cached counts never outlive the documents they count.
         self.facet_cache: OrderedDict[tuple[object, ...], FacetCounts] = OrderedDict()
         self.postings: dict[str, FacetPostings] | None = None
+        self.people: People | None = None  # spellings grouped into persons, canonical names
         self.dates: np.ndarray | None = None
 
     def cached_counts(self, key: tuple[object, ...]) -> FacetCounts | None:
@@ -243,13 +246,18 @@ class Engine:
     def _keyword_values(self, name: str, value: str, prefix: bool = False) -> list[str]:
         field = FACET_FIELDS[name]
         if prefix:
-            table = self._folded_lexicon(field)
             start = fold(value)
-            found = [v for key, vs in table.items() if key.startswith(start) for v in vs]
+            if name == "person":
+                found = self.people().with_prefix(value)
+            else:
+                table = self._folded_lexicon(field)
+                found = [v for key, vs in table.items() if key.startswith(start) for v in vs]
             if len(found) > MAX_EXPANSION:
                 raise InvalidRequest("q", f"'{name}:{value}*' matches too many values")
             return found
-        if name in ("person", "source"):
+        if name == "person":  # the canonical name of whichever spelling was typed
+            return [self.people().resolve(value) or value.strip()]
+        if name == "source":
             return self._folded_lexicon(field).get(fold(value), [value.strip()])
         return [normalize_filter(name, value)]
 
@@ -258,14 +266,46 @@ class Engine:
         values = self._keyword_values(name, term.text, prefix=term.kind == "prefix")
         if name == "year" and values == [UNDATED_YEAR]:  # year:undated, the articles with no year
             return Q.AndNot(Q.Every(), Q.Every(F.YEAR))
+        if name == "person":
+            return self._person_query(term, values)
         exact = [Q.Term(FACET_FIELDS[name], v) for v in values]
-        if name == "person" and term.kind != "prefix" and (tokens := self.tokens(term.text)):
-            exact.append(
-                Q.Phrase(F.PEOPLE_TEXT, tokens)
-                if len(tokens) > 1
-                else Q.Term(F.PEOPLE_TEXT, tokens[0])
-            )
         return Q.Or(exact) if exact else Q.NullQuery
+
+    def _person_query(self, term: Term, names: list[str]) -> Q.Query:
+        """Return the articles of every spelling of the named people; else the typed words."""
+        people, keyed = self.people(), F.PERSON_NAMES in self.reader.schema
+        exact = [
+            Q.Term(F.PERSON_NAMES, t) if keyed else Q.Term(F.PEOPLE, split_keyed(t)[1])
+            for name in names
+            for t in people.terms.get(name, ())
+        ]
+        if exact or term.kind == "prefix":
+            return Q.Or(exact) if exact else Q.NullQuery
+        tokens = self.tokens(term.text)  # someone the index does not know: words of names
+        if not tokens:
+            return Q.NullQuery
+        return (
+            Q.Phrase(F.PEOPLE_TEXT, tokens) if len(tokens) > 1 else Q.Term(F.PEOPLE_TEXT, tokens[0])
+        )
+
+    def people(self) -> People:
+        """Return the generation's people (spellings merged per person), read once."""
+        shared = self.shared
+        if shared.people is None:
+            with shared.lock:
+                if shared.people is None:
+                    english = mask_of(
+                        self.reader.postings(F.LANGUAGE, "en").all_ids()
+                        if (F.LANGUAGE, "en") in self.reader
+                        else (),
+                        self.reader.doc_count_all(),
+                    )
+                    if F.PERSON_NAMES in self.reader.schema:
+                        terms = self._terms_and_docs(F.PERSON_NAMES)
+                    else:  # an index written before person keys, until it is rebuilt
+                        terms = ((keyed_name(v), d) for v, d in self._terms_and_docs(F.PEOPLE))
+                    shared.people = build_people(terms, english)
+        return shared.people
 
     # -- searching -----------------------------------------------------------------------
 
@@ -295,7 +335,9 @@ class Engine:
         # len(results) is unreliable with a filter (whoosh 2.7.5 counts unfiltered matches
         # when terms=True), so the total comes from the facet counts.
         total, counts = self.facet_counts(q, request)
-        return SearchResult(total, hits, counts, self.suggest(request, total))
+        people = self.people()
+        aliases = {"person": {name: people.aliases(name) for name in counts.get("person", {})}}
+        return SearchResult(total, hits, counts, self.suggest(request, total), aliases)
 
     def _ranked(
         self, q: Q.Query, request: SearchRequest, limit: int, terms: bool = False
@@ -337,12 +379,15 @@ class Engine:
         """Return every facet field's postings as arrays, read once per searcher."""
         shared = self.shared
         if shared.postings is None:
+            people = self.people()  # outside the lock below: it takes the lock itself
             with shared.lock:  # built once per generation, however many threads ask
                 if shared.postings is None:
                     postings = {
                         name: FacetPostings.from_terms(self._terms_and_docs(field))
                         for name, field in FACET_FIELDS.items()
+                        if name != "person"
                     }
+                    postings["person"] = people.postings  # one value per person
                     # Undated articles hold no year; the facet shows them as one more value.
                     postings["year"] = postings["year"].with_missing(
                         UNDATED_YEAR, self.reader.doc_count_all()
@@ -382,6 +427,8 @@ class Engine:
 
     def stored_value(self, name: str, value: str) -> str | None:
         """Return the stored person or outlet a typed value names (any case/accents), or None."""
+        if name == "person":
+            return self.people().resolve(value)
         found = self._folded_lexicon(FACET_FIELDS[name]).get(fold(value))
         return found[0] if found else None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from indexer.extract.personkey import LETTERS
+
 try:  # pycountry gives every ISO name; without it codes are shown as they are.
     import pycountry
 except ImportError:  # pragma: no cover - pycountry is installed with the app
@@ -47,9 +49,15 @@ COUNTRY_ALIASES: dict[str, str] = {
 
 
 def fold(text: str) -> str:
-    """Return ``text`` lowercased with accents removed, for lenient comparisons."""
+    """Return ``text`` lowercased with accents removed, for lenient comparisons.
+
+    >>> fold(" Mariusz BŁASZCZAK ")
+    'mariusz blaszczak'
+    """
+    if text.isascii():
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(LETTERS).strip()
 
 
 @cache
@@ -76,6 +84,19 @@ def _country_codes_by_name() -> dict[str, str]:
     names.update({fold(name): code for code, name in COUNTRY_NAMES.items()})
     names.update(COUNTRY_ALIASES)
     return names
+
+
+@cache
+def country_names(code: str) -> tuple[str, ...]:
+    """Return every name a country goes by here: label, ISO names and codes, aliases."""
+    code = code.upper()
+    names = [country_label(code), code]
+    country = pycountry.countries.get(alpha_2=code) if pycountry else None
+    if country is not None:
+        names += [getattr(country, a, None) or "" for a in ("common_name", "name", "official_name")]
+        names.append(country.alpha_3)
+    names += [alias for alias, target in COUNTRY_ALIASES.items() if target == code]
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def country_code(value: str) -> str | None:

@@ -104,7 +104,7 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         first=first,
         last=last,
         hits=[hit_view(hit, request) for hit in result.hits],
-        facets=facet_groups(result.counts, request),
+        facets=facet_groups(result.counts, request, aliases=result.aliases),
         chips=chips(request),
         clear_url=clear_all_url(request),
         pages=_pages(request, result.total),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
@@ -69,6 +70,8 @@ class SearchResult:
     hits: list[Hit]
     counts: dict[str, dict[str, int]]
     suggestion: str | None
+    # Per facet, value -> its other spellings (a person's), for the facet filter boxes.
+    aliases: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def split_paragraphs(text: str) -> list[str]:
