@@ -13,6 +13,7 @@ import subprocess
 import threading
 import time
 import urllib.parse
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,7 +25,7 @@ from indexer.fields import TOPIC_SLUGS
 from indexer.pipeline import run_index
 from indexer.store import IndexStore
 
-from .conftest import ROOT, WORDS, entente, fetch, write_corpus
+from .conftest import ROOT, WORDS, entente, fetch, report, write_corpus
 
 pytestmark = pytest.mark.reliability
 ARTICLES = int(os.environ.get("ENTENTE_ABUSE_ARTICLES", "3000"))
@@ -120,6 +121,14 @@ def test_abuse_queries_get_bounded_answers_and_no_errors(abuse_index: Path, serv
     for n, params in enumerate(abuse_queries()):
         status, seconds, _ = fetch(url(base, SURFACES[n % len(SURFACES)], params))
         answers.append((status, seconds, params))
+    statuses = Counter(s for s, _, _ in answers)
+    times = sorted(t for _, t, _ in answers)
+    report(
+        "abuse",
+        statuses=dict(statuses),
+        max_s=round(times[-1], 2),
+        p50_s=round(times[len(times) // 2], 3),
+    )
     failures = [(s, p) for s, _, p in answers if s >= 500 and s != 503]
     slow = [(round(t, 1), p) for _, t, p in answers if t >= ANSWER_SECONDS]
     assert not failures and not slow
@@ -146,6 +155,11 @@ def test_a_plain_search_stays_fast_while_three_heavy_exports_run(abuse_index: Pa
         stop.set()
         for thread in threads:
             thread.join(timeout=120)
+    report(
+        "plain under exports",
+        max_s=round(max(seconds for _, seconds in plain), 3),
+        exports=dict(Counter(statuses)),
+    )
     assert {status for status, _ in plain} == {200}
     # One second on a quiet machine (the closing note's figure); CI's machine may be busy, so
     # the test's bound only proves no plain search waits for an export to finish.
@@ -193,5 +207,11 @@ def test_clients_see_no_error_while_the_indexer_commits_back_to_back(tmp_path: P
         stop.set()
         committer.result()
         statuses = [status for future in clients for status in future.result()]
+    report(
+        "load while committing",
+        requests=len(statuses),
+        commits=len(commits),
+        statuses=dict(Counter(statuses)),
+    )
     assert len(statuses) > 100
     assert set(statuses) == {200}
