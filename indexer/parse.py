@@ -22,6 +22,10 @@ PROSE_WORDS = 30
 HEADER_LINES = 15
 TRAILER_WORDS = 4
 BYLINE_CHARS = 120
+# A related-links block: a label of at most CUT_WORDS words, then a teaser line at most
+# LINK_CHARS long (a headline, not a paragraph).
+CUT_WORDS = 8
+LINK_CHARS = 160
 WRAP_WIDTH = 100
 
 LEADING_DATE_RE = re.compile(
@@ -189,12 +193,13 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
     lines: list[str] = []
     started = False
     anchor = None  # where the first byline or label stood among the kept lines
-    for line in dedupe(clean_lines(text)):
+    source = dedupe(clean_lines(text))
+    for at, line in enumerate(source):
         kind = classify(line)
         if kind == "widget" or kind == "drop":
             continue
-        if kind == "cut":
-            if started:
+        if kind == "cut" and is_cut_label(line):
+            if started and _links_follow(source, at):
                 break
             continue
         if kind in ("label", "updated", "byline") and anchor is None and not started:
@@ -217,6 +222,19 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
         lines.append(line)
         started = started or is_prose(line)
     return _assemble(lines, parts, title, anchor)
+
+
+def is_cut_label(line: str) -> bool:
+    """Tell whether a cut line is a short block label ("Read more:"), not a sentence."""
+    return (
+        len(line.split()) <= CUT_WORDS and not is_prose(line) and not SENTENCE_END_RE.search(line)
+    )
+
+
+def _links_follow(lines: list[str], at: int) -> bool:
+    """Tell whether a block label is followed by short link-like lines (teaser headlines)."""
+    following = lines[at + 1 : at + 2]
+    return not following or (len(following[0]) <= LINK_CHARS and not is_prose(following[0]))
 
 
 def _after_label(line: str) -> str | None:

@@ -126,3 +126,34 @@ def test_cookie_banner_is_neither_headline_nor_body(banner):
     doc = parse_document(f"{banner}\n\nEstonia and Norway plan joint buy\n\n{BODY}\n\n{banner}")
     assert doc.headline == "Estonia and Norway plan joint buy"
     assert doc.body == (BODY,)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "More on the contract came later: the ministry said the first tanks would arrive in May "
+        "and that crews would train at a base near the northern border over the summer.",
+        "More on this later, the spokesman told reporters before the talks resumed on Friday.",
+        "Read more about the deal in the statement the two ministries published after the talks.",
+        "Related talks between the navies are planned for the autumn, officials said.",
+    ],
+)
+def test_prose_starting_like_a_block_label_is_kept(paragraph):
+    closing = "Both ministers will meet again in Tallinn next spring to review the programme."
+    doc = parse_document(f"Headline words here\n\n{BODY}\n\n{paragraph}\n\n{closing}")
+    assert doc.body == (BODY, paragraph, closing)
+
+
+@pytest.mark.parametrize(
+    "marker", ["More on this story", "More from Europe", "Related", "Read more:"]
+)
+def test_trailing_related_links_block_is_dropped(marker):
+    links = "Frigate deal signed in Oslo\n\nArmy chiefs meet in Riga"
+    doc = parse_document(f"Headline words here\n\n{BODY}\n\n{marker}\n\n{links}")
+    assert doc.body == (BODY,)
+
+
+def test_a_block_label_before_a_paragraph_is_only_a_line():
+    closing = "Both ministers will meet again in Tallinn next spring to review the programme."
+    doc = parse_document(f"Headline words here\n\n{BODY}\n\nRead more\n\n{closing}")
+    assert doc.body == (BODY, closing)
