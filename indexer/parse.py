@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from indexer.headline import choose_headline
+from indexer.headline import CJK_LETTER_RE, CJK_PER_WORD, choose_headline, word_count
 
 DATA = Path(__file__).with_name("extract") / "data"
 LINE_RULES = DATA / "lines.tsv"
@@ -34,6 +34,14 @@ LEADING_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}[.!?…][\"'”’)]*$")
+# A line of links: "News|Contact|About" (a paragraph of prose never has this many bars).
+MENU_SEPARATOR_RE = re.compile(r"[|•·]")
+MENU_SEPARATORS = 3
+# A sentence of hanzi or kana ends with a full stop: a line with one is prose, not a headline.
+SPACED_WORD_RE = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^\W\d_]){2,}")
+SPACED_WORDS_RE = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^\W\d_])+")
+MIN_CJK_TITLE = 6  # hanzi and kana a headline has at least ("星洲网" is a site's name)
+FULL_STOP_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff][。！？]")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A line with a year and at most this many words besides is a date line, not a headline.
 DATE_LINE_WORDS = 4
@@ -111,10 +119,14 @@ def _is_wrapped(rows: list[str]) -> bool:
 
 def is_prose(line: str) -> bool:
     """Tell whether a line reads as a body paragraph rather than a heading."""
-    words = len(line.split())
+    words = word_count(line)
+    if len(MENU_SEPARATOR_RE.findall(line)) >= MENU_SEPARATORS:
+        return False
     if len(line) >= PROSE_CHARS or words >= PROSE_WORDS:
         return True
-    return words >= PROSE_SENTENCE_WORDS and bool(SENTENCE_END_RE.search(line))
+    return words >= PROSE_SENTENCE_WORDS and bool(
+        SENTENCE_END_RE.search(line) or FULL_STOP_RE.search(line)
+    )
 
 
 @cache
@@ -131,18 +143,27 @@ def date_filler() -> frozenset[str]:
 
 def is_date_line(line: str) -> bool:
     """Tell whether a short line is mostly a date ("le lundi 16 février 2015")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if w.casefold() not in date_filler()]
+    words = [w for w in SPACED_WORDS_RE.findall(line) if w.casefold() not in date_filler()]
+    # hanzi and kana count by pairs: "2024年7月8日 星期一" is a date, a headline is not
+    cjk = len(CJK_LETTER_RE.findall(line)) // CJK_PER_WORD
     return (
         bool(YEAR_RE.search(line))
         and len(line) <= DATE_LINE_CHARS
-        and len(words) <= DATE_LINE_WORDS
+        and len(words) + cjk <= DATE_LINE_WORDS
     )
 
 
 def is_title_like(line: str) -> bool:
     """Tell whether a line could be a headline: a few words of text, not a date or a number."""
-    words = re.findall(r"[^\W\d_]{2,}", line)
-    return 2 <= len(words) and len(line) <= 250 and not is_prose(line) and not is_date_line(line)
+    cjk = len(CJK_LETTER_RE.findall(line))
+    words = len(SPACED_WORD_RE.findall(line)) + cjk // CJK_PER_WORD
+    return (
+        words >= 2
+        and (cjk == 0 or cjk >= MIN_CJK_TITLE)
+        and len(line) <= 250
+        and not is_prose(line)
+        and not is_date_line(line)
+    )
 
 
 def is_byline(line: str) -> bool:
