@@ -22,6 +22,11 @@ PROSE_WORDS = 30
 HEADER_LINES = 15
 TRAILER_WORDS = 4
 BYLINE_CHARS = 120
+PRIVACY_LINES = 3  # a privacy notice above a consent button is at most this long
+# A site menu above the body: at least MENU_RUN lines in a row of short items ("World", "Sport").
+MENU_RUN = 8
+MENU_ITEM_CHARS = 30
+MENU_ITEM_WORDS = 3
 # A related-links block: a label of at most CUT_WORDS words, then a teaser line at most
 # LINK_CHARS long (a headline, not a paragraph).
 CUT_WORDS = 8
@@ -219,6 +224,10 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
         kind = classify(line)
         if kind == "widget" or kind == "drop":
             continue
+        if kind == "consent":
+            _drop_privacy_notice(lines)
+            started = any(is_prose(kept) for kept in lines)
+            continue
         if kind == "cut" and is_cut_label(line):
             if started and _links_follow(source, at):
                 break
@@ -243,6 +252,14 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
         lines.append(line)
         started = started or is_prose(line)
     return _assemble(lines, parts, title, anchor)
+
+
+def _drop_privacy_notice(lines: list[str]) -> None:
+    """Remove the privacy notice lines that lead up to a consent button."""
+    for _ in range(PRIVACY_LINES):
+        if not lines or classify(lines[-1]) != "privacy":
+            return
+        lines.pop()
 
 
 def is_cut_label(line: str) -> bool:
@@ -272,6 +289,7 @@ def _assemble(
     lines: list[str], parts: dict[str, list[str]], title: str | None, anchor: int | None = None
 ) -> ParsedDoc:
     """Place the headline, header, deck, body and trailer among the remaining lines."""
+    menus, lines, anchor = _split_menus(lines, anchor)
     body_at = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
     body_at = min(body_at, HEADER_LINES)
     head_lines, body = lines[:body_at], lines[body_at:]
@@ -295,7 +313,7 @@ def _assemble(
     first_deck = candidates[chosen] + 1 if chosen is not None else len(head_lines)
     if title:
         first_deck = 0
-    header = [
+    header = menus + [
         line
         for i, line in enumerate(head_lines)
         if i not in candidates or (i < first_deck and line != headline)
@@ -312,6 +330,26 @@ def _assemble(
         trailer=tuple(parts["trailer"]) + tuple(trailer),
         updated=tuple(parts["updated"]),
     )
+
+
+def _split_menus(lines: list[str], anchor: int | None) -> tuple[list[str], list[str], int | None]:
+    """Take runs of menu items (many one- to three-word lines) off the lines above the body."""
+    body_at = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
+    menu = [len(line) <= MENU_ITEM_CHARS and word_count(line) <= MENU_ITEM_WORDS for line in lines]
+    taken: set[int] = set()
+    start = 0
+    for end in range(body_at + 1):
+        if end < body_at and menu[end]:
+            continue
+        if end - start >= MENU_RUN:
+            taken.update(range(start, end))
+        start = end + 1
+    if not taken:
+        return [], lines, anchor
+    if anchor is not None:
+        anchor -= sum(1 for i in taken if i < anchor)
+    menus = [line for i, line in enumerate(lines) if i in taken]
+    return menus, [line for i, line in enumerate(lines) if i not in taken], anchor
 
 
 def _split_trailer(body: list[str]) -> tuple[list[str], list[str]]:

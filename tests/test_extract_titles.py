@@ -181,3 +181,51 @@ def test_caption_in_chinese_is_not_the_headline():
     doc = parse_document(text)
     assert doc.headline == "两国海军举行联合演习"
     assert doc.captions == ("图为护卫舰驶离港口。（新华社图）",)
+
+
+def test_site_menu_above_the_headline_is_skipped():
+    items = "Back To Top/National/Politics/Social Affairs/Defense/Business/Industry/Culture/Travel"
+    menu = "\n".join(items.split("/"))
+    text = f"{menu}\n\nLatvia to buy more missiles from Norway\n\nBy Ann Example\n\n{BODY}"
+    assert extract_title(parse_document(text)).value == "Latvia to buy more missiles from Norway"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Latvia buys missiles - Wire Photos/Jan Example", "Latvia buys missiles"),
+        ("Lettland kauft Raketen Stand: 20.05.2025 10:15 Uhr", "Lettland kauft Raketen"),
+        ("Latvia buys missiles Updated: 2025-05-20 10:15", "Latvia buys missiles"),
+        ("Latvia buys missiles | Baltic Wire", "Latvia buys missiles"),
+        ("Latvia - Norway missile deal signed", "Latvia - Norway missile deal signed"),
+        ("Latvia buys 20 missiles", "Latvia buys 20 missiles"),
+    ],
+)
+def test_credits_and_date_stamps_leave_the_title(title, expected):
+    assert strip_site_name(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("notice", "button"),
+    [
+        (
+            "Since 2018 the regulation on the protection of personal data applies to this service.",
+            "Please accept the terms of processing of your personal data – I accept",
+        ),
+        (
+            "Od 2018 roku obowiązują nowe przepisy o ochronie danych osobowych w naszym serwisie.",
+            "Prosimy o zaakceptowanie warunków przetwarzania danych osobowych – Akceptuję",
+        ),
+    ],
+)
+def test_privacy_notice_before_the_headline_is_dropped(notice, button):
+    text = f"Site Name\n\n{notice}\n\n{button}\n\nLatvia to buy more missiles\n\n{BODY}"
+    doc = parse_document(text)
+    assert extract_title(doc).value == "Latvia to buy more missiles"
+    assert doc.body == (BODY,)
+
+
+def test_personal_data_in_the_body_is_kept():
+    line = "The ministry said the personal data of soldiers would be stored in the new system."
+    doc = parse_document(f"Latvia to buy more missiles\n\n{BODY}\n\n{line}")
+    assert doc.body == (BODY, line)
