@@ -6,22 +6,25 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from indexer.headline import CJK_LETTER_RE, CJK_PER_WORD, choose_headline, word_count
+from indexer.headline import choose_headline, word_count
+from indexer.lines import (
+    BYLINE_CHARS,
+    LEADING_DATE_RE,
+    SENTENCE_END_RE,
+    classify,
+    is_byline,
+    is_date_line,
+    is_prose,
+    is_title_like,
+    line_rules,
+)
 
-DATA = Path(__file__).with_name("extract") / "data"
-LINE_RULES = DATA / "lines.tsv"
-DATE_FILLER = DATA / "date_filler.tsv"
+__all__ = ["BYLINE_CHARS", "ParsedDoc", "classify", "is_byline", "is_date_line", "is_prose"]
 
-# A line is prose (the body has begun) when it is this long or has this many words.
-PROSE_CHARS = 200
-PROSE_WORDS = 30
 # How many lines from the top may hold the headline and header lines.
 HEADER_LINES = 15
 TRAILER_WORDS = 4
-BYLINE_CHARS = 120
 PRIVACY_LINES = 3  # a privacy notice above a consent button is at most this long
 # A site menu above the body: at least MENU_RUN lines in a row of short items ("World", "Sport").
 MENU_RUN = 8
@@ -32,27 +35,6 @@ MENU_ITEM_WORDS = 3
 CUT_WORDS = 8
 LINK_CHARS = 160
 WRAP_WIDTH = 100
-
-LEADING_DATE_RE = re.compile(
-    r"^(?:[^\W\d_]{3,}\.?,?\s+){0,2}[\d./\-–:, ]+"
-    r"(?:(?:[AP]M|GMT\s*[+\-]?\d*|UTC\s*[+\-]?\d*)\b\s*)?",
-    re.IGNORECASE,
-)
-SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}[.!?…][\"'”’)]*$")
-# A line of links: "News|Contact|About" (a paragraph of prose never has this many bars).
-MENU_SEPARATOR_RE = re.compile(r"[|•·]")
-MENU_SEPARATORS = 3
-# A sentence of hanzi or kana ends with a full stop: a line with one is prose, not a headline.
-SPACED_WORD_RE = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^\W\d_]){2,}")
-SPACED_WORDS_RE = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^\W\d_])+")
-MIN_CJK_TITLE = 6  # hanzi and kana a headline has at least ("星洲网" is a site's name)
-FULL_STOP_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff][。！？]")
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# A line with a year and at most this many words besides is a date line, not a headline.
-DATE_LINE_WORDS = 4
-DATE_LINE_CHARS = 60
-# A line that ends a sentence and has this many words is prose, not a deck.
-PROSE_SENTENCE_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -81,25 +63,6 @@ class ParsedDoc:
         return head + self.deck + self.body + self.captions
 
 
-@cache
-def line_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Return the (kind, pattern) line rules from the data file."""
-    rules = []
-    for line in LINE_RULES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, pattern = line.split("\t", 1)
-            rules.append((kind, re.compile(pattern.strip(), re.IGNORECASE)))
-    return tuple(rules)
-
-
-def classify(line: str) -> str | None:
-    """Return the kind of the first line rule that matches, or None for ordinary text."""
-    for kind, pattern in line_rules():
-        if pattern.search(line):
-            return kind
-    return None
-
-
 def clean_lines(text: str) -> list[str]:
     """Normalize text and return its non-empty lines, hard-wrapped paragraphs joined."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -120,67 +83,6 @@ def _is_wrapped(rows: list[str]) -> bool:
         return False
     widths = [len(row) for row in rows[:-1]]
     return max(widths) <= WRAP_WIDTH and min(widths) >= 0.6 * max(widths) >= 30
-
-
-def is_prose(line: str) -> bool:
-    """Tell whether a line reads as a body paragraph rather than a heading."""
-    words = word_count(line)
-    if len(MENU_SEPARATOR_RE.findall(line)) >= MENU_SEPARATORS:
-        return False
-    if len(line) >= PROSE_CHARS or words >= PROSE_WORDS:
-        return True
-    return words >= PROSE_SENTENCE_WORDS and bool(
-        SENTENCE_END_RE.search(line) or FULL_STOP_RE.search(line)
-    )
-
-
-@cache
-def date_filler() -> frozenset[str]:
-    """Return the words that may stand beside a date on a date line (times, "updated")."""
-    text = DATE_FILLER.read_text(encoding="utf-8")
-    return frozenset(
-        word.casefold()
-        for line in text.splitlines()
-        if not line.startswith("#")
-        for word in line.split()
-    )
-
-
-def is_date_line(line: str) -> bool:
-    """Tell whether a short line is mostly a date ("le lundi 16 février 2015")."""
-    words = [w for w in SPACED_WORDS_RE.findall(line) if w.casefold() not in date_filler()]
-    # hanzi and kana count by pairs: "2024年7月8日 星期一" is a date, a headline is not
-    cjk = len(CJK_LETTER_RE.findall(line)) // CJK_PER_WORD
-    return (
-        bool(YEAR_RE.search(line))
-        and len(line) <= DATE_LINE_CHARS
-        and len(words) + cjk <= DATE_LINE_WORDS
-    )
-
-
-def is_title_like(line: str) -> bool:
-    """Tell whether a line could be a headline: a few words of text, not a date or a number."""
-    cjk = len(CJK_LETTER_RE.findall(line))
-    words = len(SPACED_WORD_RE.findall(line)) + cjk // CJK_PER_WORD
-    return (
-        words >= 2
-        and (cjk == 0 or cjk >= MIN_CJK_TITLE)
-        and len(line) <= 250
-        and not is_prose(line)
-        and not is_date_line(line)
-    )
-
-
-def is_byline(line: str) -> bool:
-    """Tell whether a line that starts like a byline names someone ("By 2030, …" does not)."""
-    words = line.split()
-    return (
-        len(line) <= BYLINE_CHARS
-        and len(words) >= 2
-        and not line.endswith(".")
-        and any(word[:1].isupper() for word in words[1:])
-        and not words[1][:1].isdigit()
-    )
 
 
 def dedupe(lines: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ EXTRACTION_SOURCES = (
     "document.py",
     "headline.py",
     "html.py",
+    "lines.py",
     "parse.py",
     "sources.py",
     "extract",

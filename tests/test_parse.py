@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from indexer.parse import clean_lines, is_byline, is_prose, parse_document
+from indexer.parse import classify, clean_lines, is_byline, is_date_line, is_prose, parse_document
 
 BODY = (
     "The defence ministers of Norway and Estonia met in Oslo on Tuesday to discuss joint "
@@ -157,3 +157,34 @@ def test_a_block_label_before_a_paragraph_is_only_a_line():
     closing = "Both ministers will meet again in Tallinn next spring to review the programme."
     doc = parse_document(f"Headline words here\n\n{BODY}\n\nRead more\n\n{closing}")
     assert doc.body == (BODY, closing)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Опубликовано: 5 мая 2024", "label"),
+        ("발행 2024.05.05 10:45", "label"),
+        ("发布时间：2024-05-05 10:00", "label"),
+        ("Päivitetty 5.5.2024 klo 10.45", "updated"),
+        ("Обновлено 6 мая 2024", "updated"),
+        ("Today : May 5, 2024", "widget"),
+        ("Dziś: 5 maja 2024", "widget"),
+        ("Today, the two navies began a week of drills off the coast near 3 ports.", None),
+    ],
+)
+def test_date_label_lines_in_every_language(line, kind):
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("poniedziałek, 5 maja 2024 r.", True),
+        ("Опубликовано: 5 мая 2024 года, понедельник", True),
+        ("2024年5月5日 星期日", True),
+        ("两国海军举行“蓝海-2024”联合演习", False),
+        ("Navies of two countries hold drills in 2024", False),
+    ],
+)
+def test_date_lines_in_every_language(line, expected):
+    assert is_date_line(line) is expected
