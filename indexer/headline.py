@@ -20,14 +20,16 @@ HEADLINE_FLOOR = -1.0
 HEADLINE_MARGIN = 1.0
 KEY_CHARS = 5  # words are compared by their first letters, so "Ukraine" matches "Ukrainy"
 NGRAM_CJK, NGRAM_THAI = 2, 3
+BODY_KEY_CHARS = 4000  # the headline's words come early in the body; the rest only costs time
 CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 THAI = "\u0e01-\u0e4e"
 # Letters of scripts without spaces, and how many of them make a word on average.
 CJK_LETTER_RE = re.compile(f"[{CJK}]")
 THAI_LETTER_RE = re.compile(f"[{THAI}]")
 CJK_PER_WORD, THAI_PER_WORD = 2, 5
-# Runs of one unspaced script, or words of any other letters and digits.
-KEY_WORD_RE = re.compile(f"[{CJK}]+|[{THAI}]+|(?:(?![{CJK}{THAI}])[^\\W_])+")
+TOKEN_RE = re.compile(r"[^\W_]+")
+# Inside a token: runs of one unspaced script, or words of any other letters and digits.
+KEY_WORD_RE = re.compile(f"[{CJK}]+|[{THAI}]+|[^\\W_{CJK}{THAI}]+")
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0e31-\u0e4e.])*")
 NEAR_DIGIT_BEFORE = re.compile(r"\d\.?,?\s*$")
 NEAR_DIGIT_AFTER = re.compile(r"\.?,?\s*\d")
@@ -95,12 +97,14 @@ def content_keys(text: str) -> frozenset[str]:
     character n-grams (pairs of hanzi and kana, Thai triples)."""
     stop = headline_rules()["stop"]
     keys: set[str] = set()
-    for word in KEY_WORD_RE.findall(text.casefold()):
-        if CJK_LETTER_RE.match(word) or THAI_LETTER_RE.match(word):
-            size = NGRAM_CJK if CJK_LETTER_RE.match(word) else NGRAM_THAI
-            keys.update(word[i : i + size] for i in range(max(1, len(word) - size + 1)))
-        elif (len(word) >= 4 or (word.isdigit() and len(word) >= 2)) and word not in stop:
-            keys.add(word[:KEY_CHARS])
+    for token in TOKEN_RE.findall(text.casefold()):
+        words = [token] if token.isascii() else KEY_WORD_RE.findall(token)
+        for word in words:
+            if CJK_LETTER_RE.match(word) or THAI_LETTER_RE.match(word):
+                size = NGRAM_CJK if CJK_LETTER_RE.match(word) else NGRAM_THAI
+                keys.update(word[i : i + size] for i in range(max(1, len(word) - size + 1)))
+            elif (len(word) >= 4 or (word.isdigit() and len(word) >= 2)) and word not in stop:
+                keys.add(word[:KEY_CHARS])
     return frozenset(keys)
 
 
@@ -128,7 +132,7 @@ def choose_headline(
     """Return the index of the headline among candidate lines, or None when none is good."""
     if not lines:
         return None
-    body_keys = content_keys(" ".join(body))
+    body_keys = content_keys(" ".join(body)[:BODY_KEY_CHARS])
     others = [other.casefold() for other in others]
     scores = [
         headline_score(line, body_keys)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from indexer.headline import CJK_LETTER_RE, CJK_PER_WORD, word_count
@@ -34,6 +34,8 @@ SPACED_WORD_RE = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^
 SPACED_WORDS_RE = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^\W\d_])+")
 MIN_CJK_TITLE = 6  # hanzi and kana a headline has at least ("星洲网" is a site's name)
 FULL_STOP_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff][。！？]")
+# A programme's or report's name with its year: one long word, then the year.
+NAMED_YEAR_RE = re.compile(r"^([^\W\d_]{6,})\s+(?:19|20)\d\d$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A line with a year and at most this many words besides is a date line, not a headline.
 DATE_LINE_WORDS = 4
@@ -119,6 +121,7 @@ def date_filler() -> frozenset[str]:
     return frozenset(name_key(word) for word in words)
 
 
+@lru_cache(maxsize=8192)
 def _date_key(word: str) -> str:
     """Return a word's look-up form among the date words: case folded, marks and dots off."""
     from indexer.extract.monthnames import name_key
@@ -131,6 +134,8 @@ def is_date_line(line: str) -> bool:
     words = [w for w in SPACED_WORDS_RE.findall(line) if _date_key(w) not in date_filler()]
     # hanzi and kana count by pairs: "2024年7月8日 星期一" is a date, a headline is not
     cjk = len(CJK_LETTER_RE.findall(line)) // CJK_PER_WORD
+    if is_named_year(line):
+        return False
     return (
         bool(YEAR_RE.search(line))
         and len(line) <= DATE_LINE_CHARS
@@ -138,10 +143,18 @@ def is_date_line(line: str) -> bool:
     )
 
 
+def is_named_year(line: str) -> bool:
+    """Tell whether a line is a long word and a year ("Jahresbericht 2022"): a title, no date."""
+    found = NAMED_YEAR_RE.match(line)
+    return bool(found) and _date_key(found.group(1)) not in date_filler()
+
+
 def is_title_like(line: str) -> bool:
     """Tell whether a line could be a headline: a few words of text, not a date or a number."""
     cjk = len(CJK_LETTER_RE.findall(line))
     words = len(SPACED_WORD_RE.findall(line)) + cjk // CJK_PER_WORD
+    if is_named_year(line):
+        return True
     return (
         words >= 2
         and (cjk == 0 or cjk >= MIN_CJK_TITLE)

@@ -126,7 +126,7 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
         kind = classify(line)
         if kind == "widget" or kind == "drop":
             continue
-        if kind == "consent":
+        if kind == "consent" and is_privacy(line):
             _drop_privacy_notice(lines)
             started = any(is_prose(kept) for kept in lines)
             continue
@@ -156,10 +156,15 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
     return _assemble(lines, parts, title, anchor)
 
 
+def is_privacy(line: str) -> bool:
+    """Tell whether a line speaks of personal data, privacy or cookies."""
+    return any(pattern.search(line) for kind, pattern in line_rules() if kind == "privacy")
+
+
 def _drop_privacy_notice(lines: list[str]) -> None:
     """Remove the privacy notice lines that lead up to a consent button."""
     for _ in range(PRIVACY_LINES):
-        if not lines or classify(lines[-1]) != "privacy":
+        if not lines or classify(lines[-1]) not in ("privacy", "consent"):
             return
         lines.pop()
 

@@ -229,3 +229,8 @@ def test_personal_data_in_the_body_is_kept():
     line = "The ministry said the personal data of soldiers would be stored in the new system."
     doc = parse_document(f"Latvia to buy more missiles\n\n{BODY}\n\n{line}")
     assert doc.body == (BODY, line)
+
+
+def test_a_name_and_its_year_is_a_headline():
+    text = f"Verteidigungsbericht 2024\n\nÜbersicht\n\n{BODY}"
+    assert extract_title(parse_document(text)).value == "Verteidigungsbericht 2024"
