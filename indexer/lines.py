@@ -13,7 +13,10 @@ LINE_RULES = DATA / "lines.tsv"
 DATE_FILLER = DATA / "date_filler.tsv"
 DATE_LABELS = DATA / "date_labels.tsv"
 # date_labels.tsv kinds as line kinds, and what must follow a label: a date within two words.
-LABEL_KINDS = {"published": "label", "updated": "updated", "today": "widget"}
+LABEL_KINDS = {"published": "label", "updated": "updated", "today": "widget", "photo": "caption"}
+# What a photo label ends: a credit of a few words closing a short line ("… - Photo: J. Doe");
+# a long paragraph that ends so is left to the body.
+PHOTO_CREDIT = r"\s*[:：/]\s*[^\s.!?][^!?]{0,60}$"
 LABEL_DATE = r"(?:\s+on)?\s*[:\-–|：]?\s*(?:[^\W\d_]{2,}\.?,?\s+){0,2}\d"
 
 # A line is prose (the body has begun) when it is this long or has this many words.
@@ -55,6 +58,14 @@ def line_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(rules) + label_rules()
 
 
+LABEL_SHAPES = {
+    "label": "^(?:LABELS)" + LABEL_DATE,
+    "updated": "^(?:LABELS)" + LABEL_DATE,
+    "widget": "^(?:LABELS)" + LABEL_DATE,
+    "caption": r"^(?=.{0,150}$)(?:.*[.|\-–—,]\s*)?(?:LABELS)" + PHOTO_CREDIT,
+}
+
+
 @cache
 def label_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Return a rule per kind of date label (date_labels.tsv): the label, then a date."""
@@ -65,7 +76,7 @@ def label_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
             if kind in LABEL_KINDS:
                 labels.setdefault(LABEL_KINDS[kind], set()).add(label.strip())
     return tuple(
-        (kind, re.compile(rf"^(?:{_alternation(words)}){LABEL_DATE}", re.IGNORECASE))
+        (kind, re.compile(LABEL_SHAPES[kind].replace("LABELS", _alternation(words)), re.IGNORECASE))
         for kind, words in labels.items()
     )
 

@@ -30,10 +30,11 @@ PRIVACY_LINES = 3  # a privacy notice above a consent button is at most this lon
 MENU_RUN = 8
 MENU_ITEM_CHARS = 30
 MENU_ITEM_WORDS = 3
-# A related-links block: a label of at most CUT_WORDS words, then a teaser line at most
-# LINK_CHARS long (a headline, not a paragraph).
+# A related-links block: a label of at most CUT_WORDS words, then LINK_LINES teaser lines at
+# most LINK_CHARS long (headlines, not paragraphs).
 CUT_WORDS = 8
 LINK_CHARS = 160
+LINK_LINES = 2
 WRAP_WIDTH = 100
 
 
@@ -177,9 +178,12 @@ def is_cut_label(line: str) -> bool:
 
 
 def _links_follow(lines: list[str], at: int) -> bool:
-    """Tell whether a block label is followed by short link-like lines (teaser headlines)."""
-    following = lines[at + 1 : at + 2]
-    return not following or (len(following[0]) <= LINK_CHARS and not is_prose(following[0]))
+    """Tell whether a block label is followed by short link-like lines (teaser headlines).
+
+    An inline "Read also:" box inside an article holds one link, then the article goes on;
+    only a label whose next lines are all short (or the end) closes the article."""
+    following = lines[at + 1 : at + 1 + LINK_LINES]
+    return all(len(line) <= LINK_CHARS and not is_prose(line) for line in following)
 
 
 def _after_label(line: str) -> str | None:

@@ -188,3 +188,33 @@ def test_date_label_lines_in_every_language(line, kind):
 )
 def test_date_lines_in_every_language(line, expected):
     assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "marker", ["Читайте также", "관련기사", "関連記事", "相关新闻", "Lees ook"]
+)
+def test_related_links_labels_in_other_languages(marker):
+    links = "Frigate deal signed in Oslo\n\nArmy chiefs meet in Riga"
+    doc = parse_document(f"Headline words here\n\n{BODY}\n\n{marker}\n\n{links}")
+    assert doc.body == (BODY,)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ministers at the harbour. Photo: Ann Example",
+        "Міністри в порту. Фото: Міністерство",
+        "Bộ trưởng tại cảng - Ảnh: AN NGUYEN",
+    ],
+)
+def test_photo_credit_lines_are_captions(caption):
+    doc = parse_document(f"Headline words here\n\n{caption}\n\n{BODY}")
+    assert doc.captions == (caption,)
+    assert doc.body == (BODY,)
+
+
+def test_an_inline_read_also_box_does_not_end_the_article():
+    middle = "Both navies will train together"
+    closing = "The drills will include mine clearance off the coast, the ministry said on Monday."
+    text = f"Headline words here\n\n{BODY}\n\nRead also:\n\n{middle}\n\n{closing}"
+    assert parse_document(text).body == (BODY, middle, closing)

@@ -12,6 +12,8 @@ from indexer.parse import ParsedDoc
 
 MAX_CHARS = 120
 SENTENCE_RE = re.compile(r"^(.+?[.!?])(?:[\"'”’)]*)(?=\s+[\"'“‘(]?[A-ZÀ-Ý0-9]|$)")
+# Chinese and Japanese end a sentence with a full-width stop, no space after it.
+FULL_STOP_SENTENCE_RE = re.compile(r"^(.+?)[。！？]")
 # A site name after a pipe in a page title: "Headline | Outlet".
 SITE_SUFFIX_RE = re.compile(r"\s+[|•]\s+[^|•]{2,60}$")
 # A photo credit after a dash: "Headline - Agency/Photographer".
@@ -53,11 +55,12 @@ def _label_tail() -> re.Pattern[str]:
 def derive_title(paragraph: str) -> str:
     """Return the paragraph's first sentence, cut at a word boundary to at most MAX_CHARS."""
     paragraph = strip_dateline(" ".join(paragraph.split()))
-    found = SENTENCE_RE.match(paragraph)
+    found = SENTENCE_RE.match(paragraph) or FULL_STOP_SENTENCE_RE.match(paragraph)
     sentence = found.group(1) if found else paragraph
     if len(sentence) <= MAX_CHARS:
         return sentence.rstrip(".")
-    cut = sentence[: MAX_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:–—- ")
+    cut = sentence[: MAX_CHARS - 1]
+    cut = (cut.rsplit(" ", 1)[0] if " " in cut[MAX_CHARS // 2 :] else cut).rstrip(",;:–—- 、，")
     return cut + "…"
 
 
