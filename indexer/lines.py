@@ -30,7 +30,8 @@ LEADING_DATE_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}[.!?…][\"'”’)]*$")
 # A line of links: "News|Contact|About" (a paragraph of prose never has this many bars).
-MENU_SEPARATOR_RE = re.compile(r"[|•·]")
+# Bullets and middle dots count only between spaces: Catalan writes "col·laboració".
+MENU_SEPARATOR_RE = re.compile(r"\||\s[•·]\s")
 MENU_SEPARATORS = 3
 # A sentence of hanzi or kana ends with a full stop: a line with one is prose, not a headline.
 SPACED_WORD_RE = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^\W\d_]){2,}")

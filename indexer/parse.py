@@ -125,7 +125,7 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
     source = dedupe(clean_lines(text))
     for at, line in enumerate(source):
         kind = classify(line)
-        if kind == "widget" or kind == "drop":
+        if (kind == "widget" and not is_prose(line)) or kind == "drop":
             continue
         if kind == "consent" and is_privacy(line):
             _drop_privacy_notice(lines)

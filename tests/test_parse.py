@@ -218,3 +218,17 @@ def test_an_inline_read_also_box_does_not_end_the_article():
     closing = "The drills will include mine clearance off the coast, the ministry said on Monday."
     text = f"Headline words here\n\n{BODY}\n\nRead also:\n\n{middle}\n\n{closing}"
     assert parse_document(text).body == (BODY, middle, closing)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today 5 soldiers were hurt in an attack near the border crossing, officials said.",
+        "La col·laboració entre les dues marines inclou intel·ligència i formació conjunta al "
+        "port, segons el ministeri, que preveu exercicis paral·lels l'any vinent amb vaixells de "
+        "tots dos països i una reunió a Barcelona.",
+    ],
+)
+def test_prose_that_looks_like_a_widget_or_a_menu_is_kept(line):
+    doc = parse_document(f"Headline words here\n\n{line}\n\n{BODY}")
+    assert doc.body == (line, BODY)
