@@ -175,3 +175,30 @@ def _case_fits(case: str, written: str) -> bool:
     if case == "title":
         return written[:1].isupper()
     return True
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """Return one regex alternation matching any of words, longest first, built as a prefix trie.
+
+    A space in a word matches one optional space, so "방산 협력" also finds "방산협력".
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """Return the regex for one trie node: its branches, optional when a word ends here."""
+    branches = [
+        (" ?" if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
