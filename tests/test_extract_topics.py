@@ -163,6 +163,12 @@ def test_substring_languages(body, language, expected):
         ("Ученики посетили музей.", "ru"),
         ("Apulaispuolustusministeri vieraili Tallinnassa.", "fi"),
         ("Танкер прибыл в порт.", "ru"),
+        ("Havanın sıcaklığı arttı.", "tr"),
+        ("Piirkonna elanikud kogunesid.", "et"),
+        ("Учени откриха нов вид.", "bg"),
+        ("Η άσκηση πιέσεων συνεχίστηκε.", "el"),
+        ("הממשלה מטילה מס חדש", "he"),
+        ("انطلقت مسيرة في المدينة", "ar"),
     ],
 )
 def test_one_weak_word_tags_nothing(body, language):
