@@ -96,7 +96,8 @@ def topic_matcher(language: str) -> TopicMatcher:
             if key not in fresh:  # the article's language overrides English for the same term
                 grouped[key] = (text, [])
                 fresh.add(key)
-            grouped[key][1].append(rule)
+            if rule not in grouped[key][1]:  # "155 mm" and "155-mm" are one term
+                grouped[key][1].append(rule)
     terms = [make_term(text, tuple(rules)) for text, rules in grouped.values()]
     seen = set(grouped)
     makers = (Rule((MAKER_SLUG,), MAKER_WEIGHT, MAKER_KEY),)
