@@ -15,7 +15,7 @@ SCRIPTS = Path(__file__).with_name("data") / "language_scripts.tsv"
 MIN_LETTERS = 40  # below this langdetect guesses wildly ("Poland buys Korean tanks" -> id)
 MIN_SCRIPT_LETTERS = 2  # a script that decides needs only a word
 MIN_PROBABILITY = 0.80
-SAMPLE_CHARS = 700  # langdetect's time grows with the text; a lead paragraph is enough
+SAMPLE_CHARS = 400  # langdetect's time grows with the text; a lead paragraph is enough
 KANA_SHARE = 0.1  # Japanese writes kana between its kanji; Chinese never does
 SEED = 0
 # langdetect names a few languages with a region; the article wants ISO 639-1.
