@@ -59,6 +59,7 @@ class SearchPage:
     csv_url: str
     json_url: str
     api_url: str
+    cooperation_url: str
     form_fields: list[tuple[str, str]]
     date_form_fields: list[tuple[str, str]]
 
@@ -120,6 +121,7 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         csv_url=urls.search_url(request.with_changes(page=1), "/export.csv"),
         json_url=urls.search_url(request.with_changes(page=1), "/export.json"),
         api_url=urls.search_url(request, "/api/search"),
+        cooperation_url=urls.search_url(request.with_changes(page=1), "/cooperation"),
         form_fields=[(k, v) for k, v in urls.search_args(request) if k not in ("q", "page")],
         date_form_fields=[
             (k, v) for k, v in urls.search_args(request) if k not in ("from", "to", "page")
