@@ -66,6 +66,7 @@ class CooperationMap:
     """Everything the cooperation page draws."""
 
     countries: list[CountryAxis]
+    grid: list[int]  # pixels from the matrix's edge to each grid line
     cells: list[Cell]
     cell: int
     left: int
@@ -182,11 +183,12 @@ def cooperation_map(
     focused = next((axis for axis in axes if axis.focused), None)
     return CooperationMap(
         countries=axes,
+        grid=[index * CELL for index in range(len(axes) + 1)],
         cells=cells,
         cell=CELL,
         left=LABEL_SPACE,
         top=LABEL_SPACE,
-        width=side + CELL,
+        width=side + LABEL_SPACE * 2 // 3,  # the last column's slanted name runs to the right
         height=side + CELL // 2,
         country_count=len(totals),
         pair_count=len(counts),
