@@ -115,3 +115,9 @@ def test_search_page_links_to_the_map(pairs_client: FlaskClient) -> None:
 
 def test_map_without_pairs_in_the_index(client: FlaskClient) -> None:
     assert "No partner countries" in client.get("/cooperation").get_data(as_text=True)
+
+
+def test_chips_lead_back_to_the_map(pairs_client: FlaskClient) -> None:
+    page = pairs_client.get("/cooperation?topic=tanks&country=PL&focus=PL").get_data(as_text=True)
+    assert 'href="/cooperation?topic=tanks&amp;focus=PL"' in page  # Poland's ×
+    assert 'class="clear-all" href="/cooperation"' in page

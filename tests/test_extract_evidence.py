@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from indexer.extract.evidence import MAX_CHARS, sentence_span, value_evidence
+from indexer.extract.evidence import MAX_CHARS, find_mention, sentence_span, value_evidence
 from indexer.extract.found import Found
 
 TEXT = (
@@ -81,3 +81,19 @@ def test_an_inflected_surname_is_found_by_its_stem() -> None:
     found = value_evidence(text, "", {"people": Found(("Jan Nowak",), "")})
     start, end = found["person"]["Jan Nowak"]  # type: ignore[misc]
     assert text[start:end] == "Rozmawiano z Nowakiem o czołgach."
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "expected"),
+    [
+        ("Romania and Oman met.", ("Oman",), "Oman"),  # not the "oman" inside Romania
+        ("Nowak spoke. Nowakiem.", ("Jan Nowak", "Nowak"), "Nowak"),
+        ("日本と韓国が合意した。", ("韓国",), "韓国"),  # no spaces: found anywhere
+        ("romania only", ("Oman",), None),
+    ],
+)
+def test_find_mention(text: str, surfaces: tuple[str, ...], expected: str | None) -> None:
+    span = find_mention(text, surfaces)
+    assert (text[span[0] : span[1]] if span else None) == expected
+    if expected == "Oman":
+        assert span == (12, 16)

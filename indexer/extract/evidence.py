@@ -18,6 +18,7 @@ from indexer.extract.found import Found
 MAX_CHARS = 300
 # Where a sentence ends: terminal punctuation (and closing quotes) before a space, or a line break.
 SENTENCE_END = re.compile(r"[.!?。！？؟।]+[\"'”’»)\]]*(?=\s)|[。！？]|\n")
+WORD_START = r"(?<!\w)"
 SURNAME_STEM = 4  # an inflected surname ("Kosiniaka") still starts with this much of the name
 
 Where = list[int] | str
@@ -75,13 +76,13 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_mention(text: str, surfaces: tuple[str, ...]) -> tuple[int, int] | None:
-    """Return where the first surface that occurs in ``text`` stands (exact, then any case)."""
-    for surface in surfaces:
-        if surface and (at := text.find(surface)) >= 0:
-            return at, at + len(surface)
-    for surface in surfaces:
-        if surface and (hit := re.search(re.escape(surface), text, re.IGNORECASE)):
-            return hit.span()
+    """Return where the first surface that occurs in ``text`` stands: at a word's start in
+    the same case, then in any case, then anywhere (scripts written without spaces)."""
+    for flags, bounded in ((0, True), (re.IGNORECASE, True), (0, False)):
+        for surface in surfaces:
+            pattern = (WORD_START if bounded else "") + re.escape(surface)
+            if surface and (hit := re.search(pattern, text, flags)):
+                return hit.span()
     return None
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flask import Blueprint, redirect, render_template, request
 from werkzeug.wrappers import Response
 
 from searchapp.cooperation import PAIR_FACET, PATH, CooperationMap, cooperation_map, focus_url
 from searchapp.errors import InvalidRequest
-from searchapp.facets import Chip, chips
+from searchapp.facets import Chip, ChipPart, chips
 from searchapp.index import get_engine
 from searchapp.labels import country_code
 from searchapp.request import SearchRequest
@@ -43,6 +43,21 @@ def parse_focus(value: str | None) -> str | None:
     return code
 
 
+def on_map(url: str, focus: str | None) -> str:
+    """Return the map of the search a search-page URL ("/?…") names, keeping the focus."""
+    query = url.partition("?")[2]
+    joined = "&".join(part for part in (query, f"focus={focus}" if focus else "") if part)
+    return f"{PATH}?{joined}" if joined else PATH
+
+
+def map_chips(search: SearchRequest, focus: str | None) -> list[Chip]:
+    """Return the search's chips, each value's × leading to the map without that value."""
+    return [
+        replace(chip, parts=[ChipPart(p.label, on_map(p.remove_url, focus)) for p in chip.parts])
+        for chip in chips(search)
+    ]
+
+
 def _cleared(search: SearchRequest) -> str:
     """Return this map with the query kept and every filter removed."""
     empty = search.with_changes(filters={}, modes={}, excluded={}, date_from="", date_to="")
@@ -63,7 +78,7 @@ def show() -> str | Response:
         request=search,
         total=total,
         map=cooperation_map(counts.get(PAIR_FACET, {}), search, focus),
-        chips=chips(search),
+        chips=map_chips(search, focus),
         clear_url=_cleared(search) if chips(search) else None,
         search_url=search_url(search.with_changes(page=1)),
         unfocus_url=focus_url(search, None) if focus else None,
