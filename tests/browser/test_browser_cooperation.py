@@ -93,3 +93,26 @@ def test_sample_cell_is_within_the_all_of_result(browser: object, sample_server:
     both = all_of_poland_and_korea(page)
     assert from_cell <= both and len(from_cell) == count > 0
     page.close()
+
+
+def test_evidence_link_highlights_its_sentence(
+    browser: object, sample_server: str, artifacts: Path
+) -> None:
+    """One click on a country's ¶ shows the sentence that named it, highlighted."""
+    page = browser.new_page(base_url=sample_server, viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page.goto("/?country=KR&country=PL&country_mode=all")
+    with page.expect_navigation():
+        page.locator(".result-title a").first.click()
+    link = page.locator('.article-meta a.evidence-link[href="#ev-country-KR"]')
+    link.click()
+    page.wait_for_url("**#ev-country-KR")
+    target = page.locator("#ev-country-KR ~ mark.evidence")
+    assert target.count() == 1
+    background = target.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    others = page.locator("mark.evidence").evaluate_all(
+        "els => els.filter(e => getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)').length"
+    )
+    assert others == 1  # only the followed sentence stands out
+    page.screenshot(path=str(artifacts / "evidence-korea.png"))
+    page.close()
