@@ -31,6 +31,8 @@ class Article:
     value_evidence: dict[str, dict[str, list[int] | str]] = field(
         default_factory=dict, compare=False
     )
+    # What the reader noticed without skipping the article (an invalid upstream value).
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def year(self) -> int | None:

@@ -21,7 +21,7 @@ def annotations() -> dict[str, dict[str, str]]:
 def extracted() -> dict[str, object]:
     articles = {}
     for source in discover([str(sample_dir())]).files:
-        found, skipped = extract_file(Job(source, read_bytes(source), "h", None))
+        found, skipped = extract_file(Job(source, "h", None, read_bytes(source)))
         assert not skipped, skipped
         for article in found:
             name = Path(article.source).name

@@ -30,13 +30,29 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
     doc = mark_bylines(parse_document(raw.text, title=meta.title))
     title = extract_title(doc) or Found(PurePath(raw.source.split("#")[0]).stem, "file name")
     paragraphs = doc.deck + doc.body
-    language = extract_language(title.value, paragraphs)
+    language = (
+        Found(meta.language, "metadata")
+        if meta.language
+        else extract_language(title.value, paragraphs)
+    )
     lang = language.value
     date = Found(meta.date, "metadata") if meta.date else extract_date(doc, lang, text=raw.text)
     authors = Found(meta.authors, "metadata") if meta.authors else extract_authors(doc, lang)
-    countries = extract_countries(doc.content, lang)
-    people = extract_people(doc.content, lang, exclude=authors.value)
-    topics = extract_topics(title.value, paragraphs, lang)
+    countries = (
+        Found(meta.countries, "metadata")
+        if meta.countries is not None
+        else extract_countries(doc.content, lang)
+    )
+    people = (
+        Found(meta.people, "metadata")
+        if meta.people is not None
+        else extract_people(doc.content, lang, exclude=authors.value)
+    )
+    topics = (
+        Found(meta.topics, "metadata")
+        if meta.topics is not None
+        else extract_topics(title.value, paragraphs, lang)
+    )
     outlet = Found(meta.outlet, "metadata") if meta.outlet else extract_outlet(doc)
     found: dict[str, Found[object] | None] = {
         "title": title,
@@ -65,6 +81,7 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
         source_text=raw.text,
         evidence=_evidence(found) if explain else {},
         value_evidence=value_evidence(doc.text, title.value, found),
+        notes=tuple(f"{raw.source}: {problem}" for problem in meta.problems),
     )
 
 
