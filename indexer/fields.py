@@ -23,6 +23,8 @@ TOPICS = "topics"
 OUTLET = "outlet"
 URL = "url"
 SOURCE_TEXT = "source_text"
+PAIRS = "pairs"
+EVIDENCE = "evidence"  # JSON: facet -> value -> where in the body (or what text) decided it
 
 # URL parameter -> index field, for every facet the site offers (DESIGN.md section 4).
 FACET_FIELDS: dict[str, str] = {
@@ -32,10 +34,11 @@ FACET_FIELDS: dict[str, str] = {
     "topic": TOPICS,
     "language": LANGUAGE,
     "source": OUTLET,
+    "pair": PAIRS,
 }
 
 # Multi-valued facet fields are stored comma-joined.
-LIST_FIELDS = (COUNTRIES, PEOPLE, AUTHORS, TOPICS)
+LIST_FIELDS = (COUNTRIES, PEOPLE, AUTHORS, TOPICS, PAIRS)
 
 TOPIC_SLUGS: tuple[str, ...] = (
     "air-defense",

@@ -9,6 +9,7 @@ Layout of an index directory ``DIR``::
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -137,6 +138,8 @@ def build_schema() -> Schema:
             F.OUTLET: ListKeyword(),
             F.URL: STORED(),
             F.SOURCE_TEXT: STORED(),
+            F.PAIRS: ListKeyword(),
+            F.EVIDENCE: STORED(),
         }
     )
 
@@ -152,6 +155,21 @@ def schema_signature(schema: Schema) -> dict[str, tuple[str, bool, bool]]:
 def _joined(values: Iterable[str]) -> str:
     # Commas separate list values, so none may live inside one.
     return ",".join(v.replace(",", " ").strip() for v in values if v and v.strip())
+
+
+def _evidence_json(article: Article) -> str:
+    """Return the evidence of the article's facet values as compact JSON ("" when none)."""
+    held = {
+        "country": set(article.countries),
+        "person": set(article.people),
+        "date": {article.date.isoformat()} if article.date else set(),
+    }
+    kept = {
+        facet: {value: where for value, where in found.items() if value in held.get(facet, found)}
+        for facet, found in article.value_evidence.items()
+    }
+    kept = {facet: found for facet, found in kept.items() if found}
+    return json.dumps(kept, ensure_ascii=False, separators=(",", ":")) if kept else ""
 
 
 def article_to_document(article: Article, path: str, root: str) -> dict[str, object]:
@@ -174,6 +192,8 @@ def article_to_document(article: Article, path: str, root: str) -> dict[str, obj
         F.TOPICS: _joined(article.topics),
         F.URL: article.url,
         F.SOURCE_TEXT: article.source_text,
+        F.PAIRS: _joined(article.pairs),
+        F.EVIDENCE: _evidence_json(article),
     }
     if article.date:
         doc[F.DATE_NUM] = int(article.date.strftime("%Y%m%d"))

@@ -11,6 +11,7 @@ from searchapp.labels import (
     country_names,
     fold,
     language_label,
+    pair_label,
     plain_label,
     topic_label,
 )
@@ -232,6 +233,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("topic", "Topic", topic_label),
     Facet("language", "Language", language_label),
     Facet("source", "Source"),
+    Facet("pair", "Partners", pair_label),
 )
 FACET_BY_NAME = {facet.name: facet for facet in FACETS}
 

@@ -126,3 +126,11 @@ def topic_label(slug: str) -> str:
 def plain_label(value: str) -> str:
     """Return a value that needs no mapping (person, outlet, year) as its own label."""
     return value
+
+
+def pair_label(value: str) -> str:
+    """Return the display name of a partner pair: ``KR-PL`` → ``South Korea – Poland``."""
+    first, dash, second = value.partition("-")
+    if not dash:
+        return value
+    return f"{country_label(first)} – {country_label(second)}"

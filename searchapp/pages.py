@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from searchapp import urls
+from searchapp.evidence import EvidenceNote, evidence_url, mark_evidence, read_evidence
 from searchapp.facets import Chip, FacetGroup, chips, clear_all_url, facet_groups
 from searchapp.histogram import Histogram, histogram
 from searchapp.labels import country_label, language_label, topic_label
@@ -23,6 +24,7 @@ class Link:
     label: str
     url: str
     current: bool = False
+    evidence_url: str | None = None  # "#ev-country-PL": the sentence that decided the value
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class SearchPage:
     csv_url: str
     json_url: str
     api_url: str
+    cooperation_url: str
     form_fields: list[tuple[str, str]]
     date_form_fields: list[tuple[str, str]]
 
@@ -120,6 +123,7 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         csv_url=urls.search_url(request.with_changes(page=1), "/export.csv"),
         json_url=urls.search_url(request.with_changes(page=1), "/export.json"),
         api_url=urls.search_url(request, "/api/search"),
+        cooperation_url=urls.search_url(request.with_changes(page=1), "/cooperation"),
         form_fields=[(k, v) for k, v in urls.search_args(request) if k not in ("q", "page")],
         date_form_fields=[
             (k, v) for k, v in urls.search_args(request) if k not in ("from", "to", "page")
@@ -138,6 +142,8 @@ class ArticlePage:
     topics: list[Link]
     outlet: Link | None
     paragraphs: list[Markup]
+    date_evidence_url: str | None
+    evidence_notes: list[EvidenceNote]
     source_url: str
     original_url: str | None
     related: list[Link]
@@ -152,18 +158,25 @@ def article_page(
     request: SearchRequest | None,
 ) -> ArticlePage:
     """Return the article page; ``request`` is the search the reader came from, if any."""
+    evidence = read_evidence(article.evidence)
+    paragraphs, notes = mark_evidence(article.text, paragraphs, evidence)
+
+    def value_link(facet: str, value: str, label: str) -> Link:
+        url = urls.filter_url(facet, value)
+        return Link(label, url, evidence_url=evidence_url(evidence, facet, value))
+
     return ArticlePage(
         article=article,
         language=language_label(article.language),
-        countries=[
-            Link(country_label(c), urls.filter_url("country", c)) for c in article.countries
-        ],
-        people=[Link(p, urls.filter_url("person", p)) for p in article.people],
+        countries=[value_link("country", c, country_label(c)) for c in article.countries],
+        people=[value_link("person", p, p) for p in article.people],
         topics=[Link(topic_label(t), urls.filter_url("topic", t)) for t in article.topics],
         outlet=Link(article.outlet, urls.filter_url("source", article.outlet))
         if article.outlet
         else None,
         paragraphs=paragraphs,
+        date_evidence_url=evidence_url(evidence, "date", article.date) if article.date else None,
+        evidence_notes=notes,
         source_url=f"/articles/{article.id}/source",
         original_url=urls.safe_external_url(article.url),
         related=[Link(a.title or "(untitled)", urls.article_url(a.id)) for a in related],

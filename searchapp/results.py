@@ -30,6 +30,7 @@ class StoredArticle:
     outlet: str | None
     url: str | None
     source_text: str = ""
+    evidence: str = ""  # JSON: facet -> value -> [start, end] in text, or a quote
 
     @classmethod
     def from_stored(cls, stored: dict[str, object]) -> StoredArticle:
@@ -51,6 +52,7 @@ class StoredArticle:
             outlet=str(stored[F.OUTLET]) if stored.get(F.OUTLET) else None,
             url=str(stored[F.URL]) if stored.get(F.URL) else None,
             source_text=str(stored.get(F.SOURCE_TEXT) or ""),
+            evidence=str(stored.get(F.EVIDENCE) or ""),
         )
 
 

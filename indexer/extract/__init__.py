@@ -10,6 +10,7 @@ from indexer.extract.authors import extract_authors
 from indexer.extract.bylines import mark_bylines
 from indexer.extract.countries import extract_countries
 from indexer.extract.dates import extract_date
+from indexer.extract.evidence import value_evidence
 from indexer.extract.found import Found
 from indexer.extract.language import extract_language
 from indexer.extract.outlet import extract_outlet
@@ -79,6 +80,7 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
         content_hash=raw.content_hash,
         source_text=raw.text,
         evidence=_evidence(found) if explain else {},
+        value_evidence=value_evidence(doc.text, title.value, found),
         notes=tuple(f"{raw.source}: {problem}" for problem in meta.problems),
     )
 
