@@ -21,6 +21,8 @@ class Article:
     people: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    pairs: tuple[str, ...] = ()  # partner-country pairs, "KR-PL"
+    equipment: tuple[str, ...] = ()  # canonical names of weapon systems
     outlet: str | None = None
     url: str | None = None
     content_hash: str = ""
@@ -44,6 +46,8 @@ class Article:
             "people": list(self.people),
             "authors": list(self.authors),
             "topics": list(self.topics),
+            "pairs": list(self.pairs),
+            "equipment": list(self.equipment),
             "outlet": self.outlet,
             "url": self.url,
         }
