@@ -18,6 +18,8 @@ PEOPLE = "people"
 PEOPLE_TEXT = "people_text"
 AUTHORS = "authors"
 TOPICS = "topics"
+PAIRS = "pairs"
+EQUIPMENT = "equipment"
 OUTLET = "outlet"
 URL = "url"
 SOURCE_TEXT = "source_text"
@@ -30,10 +32,12 @@ FACET_FIELDS: dict[str, str] = {
     "topic": TOPICS,
     "language": LANGUAGE,
     "source": OUTLET,
+    "pair": PAIRS,  # partner-country pairs, "KR-PL"
+    "equipment": EQUIPMENT,  # canonical names of weapon systems
 }
 
 # Multi-valued facet fields are stored comma-joined.
-LIST_FIELDS = (COUNTRIES, PEOPLE, AUTHORS, TOPICS)
+LIST_FIELDS = (COUNTRIES, PEOPLE, AUTHORS, TOPICS, PAIRS, EQUIPMENT)
 
 TOPIC_SLUGS: tuple[str, ...] = (
     "air-defense",

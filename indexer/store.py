@@ -104,6 +104,8 @@ def build_schema() -> Schema:
             F.PEOPLE: ListKeyword(),
             F.AUTHORS: ListKeyword(),
             F.TOPICS: ListKeyword(),
+            F.PAIRS: ListKeyword(),
+            F.EQUIPMENT: ListKeyword(),
             F.OUTLET: ListKeyword(),
             F.URL: STORED(),
             F.SOURCE_TEXT: STORED(),
@@ -133,6 +135,8 @@ def article_to_document(article: Article, path: str, root: str) -> dict[str, obj
         F.PEOPLE: _joined(article.people),
         F.AUTHORS: _joined(article.authors),
         F.TOPICS: _joined(article.topics),
+        F.PAIRS: _joined(article.pairs),
+        F.EQUIPMENT: _joined(article.equipment),
         F.URL: article.url,
         F.SOURCE_TEXT: article.source_text,
     }

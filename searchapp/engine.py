@@ -23,6 +23,7 @@ from whoosh.searching import Results, Searcher
 from whoosh.support.charset import accent_map
 
 from indexer import fields as F
+from indexer.extract.equipment import canonical_equipment
 from indexer.fields import FACET_FIELDS
 from searchapp.errors import InvalidRequest, SearchTimeout
 from searchapp.facetcounts import (
@@ -249,7 +250,9 @@ class Engine:
             if len(found) > MAX_EXPANSION:
                 raise InvalidRequest("q", f"'{name}:{value}*' matches too many values")
             return found
-        if name in ("person", "source"):
+        if name == "equipment":
+            value = canonical_equipment(value) or value
+        if name in ("person", "source", "equipment"):
             return self._folded_lexicon(field).get(fold(value), [value.strip()])
         return [normalize_filter(name, value)]
 

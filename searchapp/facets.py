@@ -6,7 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from searchapp.filters import MODES, MULTI_VALUED, UNDATED_YEAR
-from searchapp.labels import country_label, fold, language_label, plain_label, topic_label
+from searchapp.labels import (
+    country_label,
+    fold,
+    language_label,
+    pair_label,
+    plain_label,
+    topic_label,
+)
 from searchapp.request import SearchRequest
 from searchapp.urls import (
     FacetLinks,
@@ -197,6 +204,8 @@ FACETS: tuple[Facet, ...] = (
     Facet("topic", "Topic", topic_label),
     Facet("language", "Language", language_label),
     Facet("source", "Source"),
+    Facet("pair", "Partners", pair_label),
+    Facet("equipment", "Equipment"),
 )
 FACET_BY_NAME = {facet.name: facet for facet in FACETS}
 

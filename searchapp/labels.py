@@ -1,7 +1,8 @@
-"""Human labels for the codes and slugs the index stores (countries, languages, topics)."""
+"""Human labels for the codes and slugs the index stores (countries, languages, topics, pairs)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -105,3 +106,28 @@ def topic_label(slug: str) -> str:
 def plain_label(value: str) -> str:
     """Return a value that needs no mapping (person, outlet, year) as its own label."""
     return value
+
+
+PAIR_JOINER = " – "
+_PAIR_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+|(?<=^[A-Za-z]{2})\s*[-/,+]\s*(?=[A-Za-z]{2}$)")
+
+
+def pair_label(value: str) -> str:
+    """Return the display name of a pair value: ``KR-PL`` → ``Poland – South Korea``."""
+    codes = value.split("-")
+    if len(codes) != 2:
+        return value
+    return PAIR_JOINER.join(sorted(country_label(code) for code in codes))
+
+
+def pair_value(value: str) -> str | None:
+    """Return the pair value ("KR-PL") for two codes or names in any order, or None."""
+    parts = _PAIR_SPLIT.split(value.strip())
+    if len(parts) != 2:
+        return None
+    codes = [country_code(part) for part in parts]
+    if None in codes or codes[0] == codes[1]:
+        return None
+    if any(country_label(code) == code for code in codes if code):
+        return None  # two letters that are no country
+    return "-".join(sorted(code for code in codes if code))

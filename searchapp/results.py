@@ -29,6 +29,8 @@ class StoredArticle:
     outlet: str | None
     url: str | None
     source_text: str = ""
+    pairs: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ()
 
     @classmethod
     def from_stored(cls, stored: dict[str, object]) -> StoredArticle:
@@ -50,6 +52,8 @@ class StoredArticle:
             outlet=str(stored[F.OUTLET]) if stored.get(F.OUTLET) else None,
             url=str(stored[F.URL]) if stored.get(F.URL) else None,
             source_text=str(stored.get(F.SOURCE_TEXT) or ""),
+            pairs=listed(F.PAIRS),
+            equipment=listed(F.EQUIPMENT),
         )
 
 

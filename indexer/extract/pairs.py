@@ -95,6 +95,8 @@ def extract_pairs(
         if 2 <= len(named) <= MAX_PARTIES:
             parties.append((named, "headline"))
     for paragraph in paragraphs:
+        if not words.search(paragraph):
+            continue  # finding places is the costly part: only where a sentence could count
         mentions = _mentions(paragraph, language, also, kept)
         if len({code for _, code in mentions}) < 2:
             continue
