@@ -31,6 +31,7 @@ TYPES = (
     "ship",
     "submarine",
 )
+ANY_TYPE = "any"  # the row of equipment_types.tsv whose words support every type
 WINDOW = 60  # characters on each side of an ambiguous alias searched for a type word
 TAIL = 4  # letters or digits a "*" alias may carry after it (Leopardy, F-16V, Патриотов)
 CASED, AMBIGUOUS, STEM = "=", "?", "*"
@@ -225,29 +226,39 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _typed_nearby(table: Table, text: str, mention: Mention) -> bool:
-    """Tell whether a word of the system's type stands within WINDOW characters."""
-    words = table.type_words.get(mention.alias.system.kind)
-    if words is None:
-        return False
+def _supported(table: Table, text: str, mention: Mention, sure: list[Mention]) -> bool:
+    """Tell whether an ambiguous alias has support within WINDOW characters.
+
+    Support is a word of the system's type or a general military word ("tanks", "system"), or
+    an unambiguous alias of another system (a list: "Abrams, Bradleys and Rosomaks").
+    """
+    if any(abs(other.start - mention.start) <= WINDOW for other in sure):
+        return True
     start = max(0, mention.start - WINDOW)
     near = text[start : mention.start] + " \x00 " + text[mention.end : mention.end + WINDOW]
-    return bool(words.search(near))
+    kinds = (mention.alias.system.kind, ANY_TYPE)
+    return any(kind in table.type_words and table.type_words[kind].search(near) for kind in kinds)
 
 
 def extract_equipment(headline: str | None, paragraphs: tuple[str, ...]) -> Found[tuple[str, ...]]:
     """Return the canonical names of the systems the text names, in order of first mention."""
     table = equipment_table()
     texts = ([headline] if headline else []) + list(paragraphs)
-    mentions = [(text, m) for text in texts for m in find_mentions(text)]
+    found = [(text, find_mentions(text)) for text in texts]
+    mentions = [(text, m) for text, found_here in found for m in found_here]
     sure = {m.alias.system.name for _, m in mentions if not m.alias.ambiguous}
+    sure_in = {id(text): [m for m in here if not m.alias.ambiguous] for text, here in found}
     names: list[str] = []
     evidence: list[str] = []
     for text, mention in mentions:
         name = mention.alias.system.name
         if name in names:
             continue
-        if mention.alias.ambiguous and name not in sure and not _typed_nearby(table, text, mention):
+        if (
+            mention.alias.ambiguous
+            and name not in sure
+            and not _supported(table, text, mention, sure_in[id(text)])
+        ):
             continue
         names.append(name)
         evidence.append(f"{mention.text}={name}")
