@@ -79,6 +79,8 @@ def test_pairs(
     [
         # mentioned together, but no cooperation word in the sentence
         ("Rain fell in Norway while Estonia stayed dry.", "A third, Finland, was sunny."),
+        # a war sentence: Norway's aid goes to Estonia, the other country is the aggressor
+        ("Norway sent aid to Estonia against the invasion by Latvia.", "Finland watched."),
         # a sentence listing many countries is not a cooperation between all of them
         (
             "Ministers from Norway, Estonia, Finland and Latvia signed nothing together.",

@@ -10,7 +10,8 @@ The rule, measured on the annotated real articles (benchmarks/score_cooperation.
    of the article's language (sign, agree, buy, sell, deliver, train, exercise, aid,
    memorandum, contract, joint production…, in data/cooperation.tsv); a sentence naming three
    or more is usually a list or a conflict ("Sweden's aid to Ukraine against Russia"), and
-   pairing all of them cost more precision than it gained recall;
+   pairing all of them cost more precision than it gained recall; a sentence holding a war
+   word (data/conflict.tsv: war, invasion, against, sanctions…) pairs nobody;
 3. an article that names exactly two countries and holds a cooperation word pairs them.
 Only countries the country extractor kept count, so a capital used as a place stays out too.
 """
@@ -37,9 +38,9 @@ PREFIXED = ("ar", "fa", "he")
 
 
 @cache
-def cooperation_words(language: str) -> re.Pattern[str]:
-    """Return the cooperation-word regex of a language (English for unknown languages)."""
-    rows = {lang: words for lang, words in read_tsv("cooperation.tsv")}
+def cooperation_words(language: str, table: str = "cooperation.tsv") -> re.Pattern[str]:
+    """Return the cooperation-word (or war-word) regex of a language (English when unknown)."""
+    rows = {lang: words for lang, words in read_tsv(table)}
     words = rows.get(language) or rows[ENGLISH]
     return word_regex(
         (w.strip() for w in words.split(";") if w.strip()), open_start=language in PREFIXED
@@ -92,10 +93,11 @@ def extract_pairs(
         return Found(())
     also = script_languages("\n".join(paragraphs), language)
     words = cooperation_words(language)
+    war = cooperation_words(language, "conflict.tsv")
     parties: list[tuple[tuple[str, ...], str]] = []
     if headline:
         named = _ordered(code for _, code in _mentions(headline, language, also, kept))
-        if 2 <= len(named) <= HEADLINE_PARTIES:
+        if 2 <= len(named) <= HEADLINE_PARTIES and not war.search(headline):
             parties.append((named, "headline"))
     for paragraph in paragraphs:
         if not words.search(paragraph):
@@ -105,7 +107,9 @@ def extract_pairs(
             continue
         for start, end in sentences(paragraph):
             named = _ordered(code for at, code in mentions if start <= at < end)
-            if len(named) == 2 and (word := words.search(paragraph, start, end)):
+            if len(named) != 2 or war.search(paragraph, start, end):
+                continue
+            if word := words.search(paragraph, start, end):
                 parties.append((named, word.group()))
     if not parties and len(kept) == 2 and any(words.search(p) for p in paragraphs):
         parties.append((countries, "the article's only two countries"))
