@@ -54,6 +54,14 @@ from indexer.extract.pairs import extract_pairs, pair_key, sentences
             ("JP", "PH", "CN"),
             ("JP-PH",),
         ),
+        # the headline names one country; a cooperation sentence names its partner alone
+        (
+            "Poland orders new tanks",
+            ("The contracts were signed with the South Korean industry.", "Norway was not there."),
+            "en",
+            ("PL", "KR", "NO"),
+            ("KR-PL",),
+        ),
         # only two countries in the article, cooperation said without naming both together
         (
             "Defence ministry signs memorandum",

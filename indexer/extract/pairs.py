@@ -12,7 +12,9 @@ The rule, measured on the annotated real articles (benchmarks/score_cooperation.
    or more is usually a list or a conflict ("Sweden's aid to Ukraine against Russia"), and
    pairing all of them cost more precision than it gained recall; a sentence holding a war
    word (data/conflict.tsv: war, invasion, against, sanctions…) pairs nobody;
-3. an article that names exactly two countries and holds a cooperation word pairs them.
+3. when the headline names one country, a cooperation sentence naming one other country pairs
+   it with the headline's ("Poland signs tank deals" … "contracts with South Korean industry");
+4. an article that names exactly two countries and holds a cooperation word pairs them.
 Only countries the country extractor kept count, so a capital used as a place stays out too.
 """
 
@@ -95,18 +97,23 @@ def extract_pairs(
     words = cooperation_words(language)
     war = cooperation_words(language, "conflict.tsv")
     parties: list[tuple[tuple[str, ...], str]] = []
-    if headline:
-        named = _ordered(code for _, code in _mentions(headline, language, also, kept))
-        if 2 <= len(named) <= HEADLINE_PARTIES and not war.search(headline):
-            parties.append((named, "headline"))
+    lead: tuple[str, ...] = ()
+    if headline and not war.search(headline):
+        lead = _ordered(code for _, code in _mentions(headline, language, also, kept))
+        if 2 <= len(lead) <= HEADLINE_PARTIES:
+            parties.append((lead, "headline"))
+    # a headline naming one country: its partner is the one country of a cooperation sentence
+    host = lead[0] if len(lead) == 1 else None
     for paragraph in paragraphs:
         if not words.search(paragraph):
             continue  # finding places is the costly part: only where a sentence could count
         mentions = _mentions(paragraph, language, also, kept)
-        if len({code for _, code in mentions}) < 2:
+        if len({code for _, code in mentions}) < (1 if host else 2):
             continue
         for start, end in sentences(paragraph):
             named = _ordered(code for at, code in mentions if start <= at < end)
+            if host and len(named) == 1 and named[0] != host:
+                named = (host, named[0])
             if len(named) != 2 or war.search(paragraph, start, end):
                 continue
             if word := words.search(paragraph, start, end):
