@@ -21,7 +21,8 @@ class Article:
     people: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
-    pairs: tuple[str, ...] = ()  # partner countries, "KR-PL"
+    pairs: tuple[str, ...] = ()  # partner-country pairs, "KR-PL"
+    equipment: tuple[str, ...] = ()  # canonical names of weapon systems
     outlet: str | None = None
     url: str | None = None
     content_hash: str = ""
@@ -52,6 +53,7 @@ class Article:
             "authors": list(self.authors),
             "topics": list(self.topics),
             "pairs": list(self.pairs),
+            "equipment": list(self.equipment),
             "outlet": self.outlet,
             "url": self.url,
         }

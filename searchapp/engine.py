@@ -23,6 +23,7 @@ from whoosh.searching import Results, Searcher
 from whoosh.support.charset import accent_map
 
 from indexer import fields as F
+from indexer.extract.equipment import canonical_equipment
 from indexer.extract.personkey import keyed_name, split_keyed
 from indexer.fields import FACET_FIELDS
 from searchapp.errors import InvalidRequest, SearchTimeout
@@ -257,7 +258,9 @@ class Engine:
             return found
         if name == "person":  # the canonical name of whichever spelling was typed
             return [self.people().resolve(value) or value.strip()]
-        if name == "source":
+        if name == "equipment":
+            value = canonical_equipment(value) or value
+        if name in ("source", "equipment"):
             return self._folded_lexicon(field).get(fold(value), [value.strip()])
         return [normalize_filter(name, value)]
 

@@ -234,6 +234,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("language", "Language", language_label),
     Facet("source", "Source"),
     Facet("pair", "Partners", pair_label),
+    Facet("equipment", "Equipment"),
 )
 FACET_BY_NAME = {facet.name: facet for facet in FACETS}
 

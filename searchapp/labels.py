@@ -1,7 +1,8 @@
-"""Human labels for the codes and slugs the index stores (countries, languages, topics)."""
+"""Human labels for the codes and slugs the index stores (countries, languages, topics, pairs)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -128,9 +129,26 @@ def plain_label(value: str) -> str:
     return value
 
 
+PAIR_JOINER = " – "
+_PAIR_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+|(?<=^[A-Za-z]{2})\s*[-/,+]\s*(?=[A-Za-z]{2}$)")
+
+
 def pair_label(value: str) -> str:
-    """Return the display name of a partner pair: ``KR-PL`` → ``South Korea – Poland``."""
-    first, dash, second = value.partition("-")
-    if not dash:
+    """Return the display name of a pair value: ``KR-PL`` → ``Poland – South Korea``."""
+    codes = value.split("-")
+    if len(codes) != 2:
         return value
-    return f"{country_label(first)} – {country_label(second)}"
+    return PAIR_JOINER.join(sorted(country_label(code) for code in codes))
+
+
+def pair_value(value: str) -> str | None:
+    """Return the pair value ("KR-PL") for two codes or names in any order, or None."""
+    parts = _PAIR_SPLIT.split(value.strip())
+    if len(parts) != 2:
+        return None
+    codes = [country_code(part) for part in parts]
+    if None in codes or codes[0] == codes[1]:
+        return None
+    if any(country_label(code) == code for code in codes if code):
+        return None  # two letters that are no country
+    return "-".join(sorted(code for code in codes if code))

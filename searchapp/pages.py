@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
+from indexer.extract.equipment import equipment_type
 from searchapp import urls
 from searchapp.evidence import EvidenceNote, evidence_url, mark_evidence, read_evidence
 from searchapp.facets import Chip, FacetGroup, chips, clear_all_url, facet_groups
 from searchapp.histogram import Histogram, histogram
-from searchapp.labels import country_label, language_label, topic_label
+from searchapp.labels import country_label, language_label, pair_label, topic_label
 from searchapp.request import MAX_RESULT_WINDOW, SORTS, SearchRequest
 from searchapp.results import Hit, SearchResult, StoredArticle
 
@@ -149,6 +150,8 @@ class ArticlePage:
     related: list[Link]
     back_url: str | None
     query: str
+    pairs: list[Link] = field(default_factory=list)
+    equipment: list[Link] = field(default_factory=list)  # labelled with their type
 
 
 def article_page(
@@ -174,6 +177,10 @@ def article_page(
         outlet=Link(article.outlet, urls.filter_url("source", article.outlet))
         if article.outlet
         else None,
+        pairs=[Link(pair_label(p), urls.filter_url("pair", p)) for p in article.pairs],
+        equipment=[
+            Link(equipment_label(e), urls.filter_url("equipment", e)) for e in article.equipment
+        ],
         paragraphs=paragraphs,
         date_evidence_url=evidence_url(evidence, "date", article.date) if article.date else None,
         evidence_notes=notes,
@@ -183,3 +190,9 @@ def article_page(
         back_url=urls.search_url(request) if request else None,
         query=request.q if request else "",
     )
+
+
+def equipment_label(name: str) -> str:
+    """Return an equipment name with its type when known: "K2 Black Panther (tank)"."""
+    kind = equipment_type(name)
+    return f"{name} ({kind})" if kind else name

@@ -31,6 +31,8 @@ class StoredArticle:
     url: str | None
     source_text: str = ""
     evidence: str = ""  # JSON: facet -> value -> [start, end] in text, or a quote
+    pairs: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ()
 
     @classmethod
     def from_stored(cls, stored: dict[str, object]) -> StoredArticle:
@@ -53,6 +55,8 @@ class StoredArticle:
             url=str(stored[F.URL]) if stored.get(F.URL) else None,
             source_text=str(stored.get(F.SOURCE_TEXT) or ""),
             evidence=str(stored.get(F.EVIDENCE) or ""),
+            pairs=listed(F.PAIRS),
+            equipment=listed(F.EQUIPMENT),
         )
 
 

@@ -91,6 +91,7 @@ def test_search_shape(client: FlaskClient) -> None:
         "language",
         "source",
         "pair",
+        "equipment",
     ]
     item = data["facets"]["country"][0]
     assert list(item) == ["value", "label", "count", "selected"]

@@ -10,10 +10,12 @@ from indexer.extract.authors import extract_authors
 from indexer.extract.bylines import mark_bylines
 from indexer.extract.countries import extract_countries
 from indexer.extract.dates import extract_date
+from indexer.extract.equipment import extract_equipment
 from indexer.extract.evidence import value_evidence
 from indexer.extract.found import Found
 from indexer.extract.language import extract_language
 from indexer.extract.outlet import extract_outlet
+from indexer.extract.pairs import extract_pairs
 from indexer.extract.people import extract_people
 from indexer.extract.titles import extract_title
 from indexer.extract.topics import extract_topics
@@ -53,6 +55,8 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
         if meta.topics is not None
         else extract_topics(title.value, paragraphs, lang)
     )
+    pairs = extract_pairs(title.value, paragraphs, lang, countries.value)
+    equipment = extract_equipment(title.value, paragraphs)
     outlet = Found(meta.outlet, "metadata") if meta.outlet else extract_outlet(doc)
     found: dict[str, Found[object] | None] = {
         "title": title,
@@ -62,6 +66,8 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
         "people": people,
         "authors": authors,
         "topics": topics,
+        "pairs": pairs,
+        "equipment": equipment,
         "outlet": outlet,
     }
     return Article(
@@ -75,6 +81,8 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
         people=people.value,
         authors=authors.value,
         topics=topics.value,
+        pairs=pairs.value,
+        equipment=equipment.value,
         outlet=outlet.value if outlet else None,
         url=meta.url,
         content_hash=raw.content_hash,
