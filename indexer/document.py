@@ -20,6 +20,8 @@ class DocumentMeta:
     countries: tuple[str, ...] | None = None
     people: tuple[str, ...] | None = None
     topics: tuple[str, ...] | None = None
+    pairs: tuple[str, ...] | None = None
+    equipment: tuple[str, ...] | None = None
     # Values that were given but invalid, so the field was extracted instead.
     problems: tuple[str, ...] = ()
 

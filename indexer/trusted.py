@@ -39,6 +39,11 @@ def _topic(value: str) -> bool:
     return value in TOPIC_SLUGS
 
 
+def _pair(value: str) -> bool:
+    first, dash, second = value.partition("-")
+    return bool(dash) and first < second and _country(first) and _country(second)
+
+
 def _name(value: str) -> bool:
     if not value.strip() or len(value) > MAX_NAME_CHARS:
         return False
@@ -53,6 +58,8 @@ LIST_KEYS: dict[str, Callable[[str], bool]] = {
     "countries": _country,
     "people": _name,
     "topics": _topic,
+    "pairs": _pair,  # two ISO codes, sorted, joined by a hyphen: "KR-PL"
+    "equipment": _name,
 }
 
 

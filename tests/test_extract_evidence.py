@@ -50,6 +50,12 @@ def test_long_sentence_is_cut_around_the_mention() -> None:
         ("person", "Jan Kowalczyk", {"people": Found(("Jan Kowalczyk",), "x")}, "praised"),
         # another first name: the surname alone finds the sentence
         ("person", "Ewa Kowalczyk", {"people": Found(("Ewa Kowalczyk",), "x")}, "praised"),
+        (
+            "equipment",
+            "K2 Black Panther",
+            {"equipment": Found(("K2 Black Panther",), "tank=K2 Black Panther")},
+            "signed",
+        ),
     ],
 )
 def test_values_point_at_their_sentence(

@@ -100,6 +100,10 @@ def test_a_rebuild_copies_unchanged_files_instead_of_extracting_them(tmp_path, m
         ({"language": "polish"}, {}, "invalid 'language'"),
         ({"people": ["Robert Kaliňák"]}, {"people": ("Robert Kaliňák",)}, None),
         ({"people": ["", 3]}, {}, "invalid 'people'"),
+        ({"pairs": ["KR-PL"]}, {"pairs": ("KR-PL",)}, None),
+        ({"pairs": ["PL-KR"]}, {}, "invalid 'pairs'"),
+        ({"equipment": ["K2 Black Panther"]}, {"equipment": ("K2 Black Panther",)}, None),
+        ({"equipment": [""]}, {}, "invalid 'equipment'"),
     ],
 )
 def test_upstream_fields_are_kept_when_valid_and_extracted_when_not(tmp_path, given, kept, note):
@@ -111,13 +115,14 @@ def test_upstream_fields_are_kept_when_valid_and_extracted_when_not(tmp_path, gi
     summary = run_index([str(tmp_path / "a.jsonl")], tmp_path / "ix")
     (doc,) = _stored(tmp_path / "ix").values()
     for key, value in kept.items():
-        field = {"countries": F.COUNTRIES, "topics": F.TOPICS, "people": F.PEOPLE}.get(key, key)
+        fields = {"countries": F.COUNTRIES, "topics": F.TOPICS, "people": F.PEOPLE}
+        field = {**fields, "pairs": F.PAIRS, "equipment": F.EQUIPMENT}.get(key, key)
         stored = doc[field]
         assert (stored if key == "language" else tuple(str(stored).split(","))) == value
     if note:
         assert any(note in line for line in summary.lines())
         key = next(iter(given))
-        if key != "people":  # the text names no person: nothing to extract instead
+        if key not in ("people", "equipment"):  # the text names no person: none to extract
             assert doc.get({"countries": F.COUNTRIES, "topics": F.TOPICS}.get(key, key))
     else:
         assert not summary.notes

@@ -55,8 +55,16 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
         if meta.topics is not None
         else extract_topics(title.value, paragraphs, lang)
     )
-    pairs = extract_pairs(title.value, paragraphs, lang, countries.value)
-    equipment = extract_equipment(title.value, paragraphs)
+    pairs = (
+        Found(meta.pairs, "metadata")
+        if meta.pairs is not None
+        else extract_pairs(title.value, paragraphs, lang, countries.value)
+    )
+    equipment = (
+        Found(meta.equipment, "metadata")
+        if meta.equipment is not None
+        else extract_equipment(title.value, paragraphs)
+    )
     outlet = Found(meta.outlet, "metadata") if meta.outlet else extract_outlet(doc)
     found: dict[str, Found[object] | None] = {
         "title": title,

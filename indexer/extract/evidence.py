@@ -34,6 +34,14 @@ def country_surfaces(found: Found[object]) -> Iterator[tuple[str, tuple[str, ...
                 yield code, (written,)
 
 
+def equipment_surfaces(found: Found[object]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Yield each system with the words that named it, read from "K2PL=K2 Black Panther, …"."""
+    for item in found.evidence.split(", "):
+        written, equals, name = item.partition("=")
+        if equals:
+            yield name, (written,)
+
+
 def person_surfaces(found: Found[object]) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Yield each name with what to look for: the name, its last word, that word's stem."""
     for name in found.value if isinstance(found.value, tuple) else ():
@@ -54,6 +62,7 @@ FIELDS: dict[str, tuple[str, Surfaces, bool]] = {
     "country": ("countries", country_surfaces, False),
     "person": ("people", person_surfaces, False),
     "date": ("date", date_surfaces, True),
+    "equipment": ("equipment", equipment_surfaces, False),
 }
 
 
