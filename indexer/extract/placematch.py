@@ -14,9 +14,8 @@ from indexer.extract.scripts import (
     fold,
     is_unspaced,
     katakana_cut,
-    trie_pattern,
 )
-from indexer.extract.terms import Match, Term
+from indexer.extract.terms import Match, Term, trie_pattern
 
 __all__ = ["Inflection", "PlaceIndex", "merge"]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 
 # Combining marks that belong to a word (Devanagari and other Indic vowel signs, Arabic and
 # Hebrew points, Thai vowels), so that a word is not cut at its vowel signs.
@@ -63,26 +62,6 @@ def fold(word: str) -> str:
 def is_unspaced(form: str) -> bool:
     """Tell whether a form is written in a script without spaces between words (CJK, Thai)."""
     return bool(UNSPACED_RE.search(form))
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """Return one regular expression that matches any of the words, longest first."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(trie)
-
-
-def _trie_node(node: dict[str, dict]) -> str:
-    """Return the regular expression for one trie node."""
-    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def katakana_cut(text: str, start: int, end: int) -> bool:
