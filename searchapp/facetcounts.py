@@ -119,6 +119,18 @@ def mask_of(docnums: Iterable[int], doc_count: int) -> Mask:
     return found
 
 
+def top_by_key(keys: np.ndarray, docs: Mask, limit: int, descending: bool) -> list[int]:
+    """Return up to ``limit`` of ``docs`` ordered by key (ties: lower document number first)."""
+    found = np.flatnonzero(docs)
+    ranks = keys[found] * -1 if descending else keys[found].copy()
+    # One unique number per document keeps ties in document order, however the cut falls.
+    ranks = ranks * (len(keys) + 1) + found
+    if len(found) > limit:
+        cut = np.argpartition(ranks, limit - 1)[:limit] if limit > 0 else []
+        found, ranks = found[cut], ranks[cut]
+    return found[np.argsort(ranks)].tolist()
+
+
 def all_of(masks: Iterable[Mask], base: Mask) -> Mask:
     """Return ``base`` AND every mask."""
     combined = base.copy()
