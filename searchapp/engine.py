@@ -35,7 +35,7 @@ from searchapp.facetcounts import (
     top_by_key,
 )
 from searchapp.labels import fold
-from searchapp.masks import CachedPhrase, query_mask
+from searchapp.masks import CachedPhrase, KeptTopCollector, query_mask
 from searchapp.query import Node, Not, Term, leaves, parse_query, positive_words
 from searchapp.request import UNDATED_YEAR, SearchRequest, normalize_filter
 from searchapp.results import (
@@ -346,13 +346,12 @@ class Engine:
             dates = self._dates()
             keys = np.where(dates == UNDATED, -1, dates) if sort == "newest" else dates
             return top_by_key(keys, kept, limit, descending=sort == "newest")
-        if kept is not matched:
-            allowed: set[int] | None = set(np.flatnonzero(kept).tolist())
-            if not allowed:
-                return []
+        if kept is matched:
+            collector = self.searcher.collector(limit=limit)  # skips low-scoring blocks
+        elif kept.any():
+            collector = KeptTopCollector(kept, limit)
         else:
-            allowed = None
-        collector = self.searcher.collector(limit=limit, filter=allowed)
+            return []
         if self.cost(q) > TIMED_FROM:
             collector = collectors.TimeLimitCollector(collector, TIME_LIMIT, use_alarm=False)
         try:

@@ -9,6 +9,7 @@ index generation (its mask is cached), only where all its words occur.
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -17,6 +18,7 @@ from typing import Protocol
 
 import numpy as np
 from whoosh import query as Q
+from whoosh.collectors import TopCollector
 from whoosh.formats import Positions
 from whoosh.matching import Matcher, NullMatcher, WrappingMatcher
 from whoosh.matching.wrappers import FilterMatcher
@@ -265,3 +267,35 @@ def _combine(masks: list[np.ndarray], operation: np.ufunc, count: int) -> np.nda
     for mask in masks[1:]:
         operation(combined, mask, out=combined)
     return combined
+
+
+class KeptTopCollector(TopCollector):  # type: ignore[misc]
+    """Whoosh's top-N collector, visiting only the documents a global mask keeps.
+
+    The matcher skips straight to each kept document (and the list of kept documents jumps
+    past the ones the query cannot match), so a narrow filter costs what it keeps, not what
+    the query matches. Scores are the matcher's own, as with Whoosh's filter.
+    """
+
+    def __init__(self, kept: np.ndarray, limit: int) -> None:
+        super().__init__(limit=limit)
+        self.kept = kept
+
+    def matches(self) -> Iterator[int]:
+        """Yield the segment's document numbers that are both kept and matched, in order."""
+        matcher, offset = self.matcher, self.offset
+        count = self.subsearcher.reader().doc_count_all()
+        ids = np.flatnonzero(self.kept[offset : offset + count]).tolist()
+        at = 0
+        while at < len(ids) and matcher.is_active():
+            docnum = ids[at]
+            if matcher.id() < docnum:
+                matcher.skip_to(docnum)
+                if not matcher.is_active():
+                    break
+            current = matcher.id()
+            if current == docnum:
+                yield docnum
+                at += 1
+            else:
+                at = bisect_left(ids, current, at)
