@@ -25,6 +25,7 @@ from whoosh.support.charset import accent_map
 
 from indexer import fields as F
 from indexer.fields import FACET_FIELDS
+from searchapp import bm25
 from searchapp.errors import InvalidRequest, SearchTimeout
 from searchapp.facetcounts import (
     FacetFilter,
@@ -346,6 +347,8 @@ class Engine:
             dates = self._dates()
             keys = np.where(dates == UNDATED, -1, dates) if sort == "newest" else dates
             return top_by_key(keys, kept, limit, descending=sort == "newest")
+        if (scored := bm25.scores(self.searcher, q, self.shared)) is not None:
+            return top_by_key(-scored, kept, limit, descending=False)
         if kept is matched:
             collector = self.searcher.collector(limit=limit)  # skips low-scoring blocks
         elif kept.any():

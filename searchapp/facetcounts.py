@@ -121,14 +121,16 @@ def mask_of(docnums: Iterable[int], doc_count: int) -> Mask:
 
 def top_by_key(keys: np.ndarray, docs: Mask, limit: int, descending: bool) -> list[int]:
     """Return up to ``limit`` of ``docs`` ordered by key (ties: lower document number first)."""
+    if limit <= 0:
+        return []
     found = np.flatnonzero(docs)
-    ranks = keys[found] * -1 if descending else keys[found].copy()
-    # One unique number per document keeps ties in document order, however the cut falls.
-    ranks = ranks * (len(keys) + 1) + found
+    ranks = -keys[found] if descending else keys[found]
     if len(found) > limit:
-        cut = np.argpartition(ranks, limit - 1)[:limit] if limit > 0 else []
-        found, ranks = found[cut], ranks[cut]
-    return found[np.argsort(ranks)].tolist()
+        # Keep everything up to the limit-th key, ties included, then sort only those.
+        edge = np.partition(ranks, limit - 1)[limit - 1]
+        near = ranks <= edge
+        found, ranks = found[near], ranks[near]
+    return found[np.lexsort((found, ranks))[:limit]].tolist()
 
 
 def all_of(masks: Iterable[Mask], base: Mask) -> Mask:

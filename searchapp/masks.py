@@ -190,28 +190,36 @@ class CachedPhrase(Q.Phrase):  # type: ignore[misc]
 
 
 def word_mask(reader: IndexReader, field: str, text: bytes, cache: MaskCache) -> np.ndarray:
-    """Return a segment's documents holding a term (cached per generation)."""
+    """Return a segment's documents holding a term."""
+    return word_weights(reader, field, text, cache) > 0
+
+
+def word_weights(reader: IndexReader, field: str, text: bytes, cache: MaskCache) -> np.ndarray:
+    """Return a term's weight (its frequency) in each document, 0 where absent (cached)."""
     key = ("term", segment_key(reader), field, text)
-    return cached(cache, key, lambda: term_mask(reader, field, text))
+    return cached(cache, key, lambda: term_weights(reader, field, text))
 
 
-def term_mask(reader: IndexReader, field: str, text: bytes) -> np.ndarray:
-    """Return the live documents of one segment holding a term, read a block at a time."""
-    found = np.zeros(reader.doc_count_all(), dtype=bool)
+def term_weights(reader: IndexReader, field: str, text: bytes) -> np.ndarray:
+    """Return a term's weights in one segment's live documents, read a block at a time."""
+    found = np.zeros(reader.doc_count_all(), dtype=np.float32)
     if (field, text) not in reader:
         return found
     matcher = reader.postings(field, text)
     deleted = isinstance(matcher, FilterMatcher)
     leaf = matcher.child if deleted else matcher
     if _block_reader(leaf):
-        while leaf.is_active():  # whoosh-reloaded 2.7.5's block reader: one array per block
+        while leaf.is_active():  # whoosh-reloaded 2.7.5's block reader: arrays per block
             leaf._read_ids()
-            found[np.asarray(leaf._ids, dtype=np.int64)] = True
+            leaf._read_weights()
+            found[np.asarray(leaf._ids, dtype=np.int64)] = np.asarray(leaf._weights)
             leaf._next_block()
     else:
-        found[np.fromiter(leaf.all_ids(), dtype=np.int64)] = True
+        while leaf.is_active():
+            found[leaf.id()] = leaf.weight()
+            leaf.next()
     if deleted:
-        found[np.fromiter(matcher._ids, dtype=np.int64)] = False
+        found[np.fromiter(matcher._ids, dtype=np.int64)] = 0
     return found
 
 
