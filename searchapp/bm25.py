@@ -16,7 +16,7 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from searchapp.masks import CachedPhrase, MaskCache, query_mask, word_weights
+from searchapp.masks import CachedPhrase, MaskCache, query_mask, segment_key, word_weights
 
 BYTE_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 BYTE_LENGTHS[0] = 1  # Whoosh reads a zero length byte as its default, 1
@@ -38,7 +38,7 @@ def field_lengths(searcher: Searcher, field: str, cache: MaskCache) -> np.ndarra
             raise Unsupported(field)
         return BYTE_LENGTHS[np.fromiter(column, dtype=np.uint8, count=count)]
 
-    key = ("lengths", id(reader), field)
+    key = ("lengths", segment_key(reader), field)
     found = cache.cached_mask(key)
     if found is None:
         found = build()

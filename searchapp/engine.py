@@ -61,7 +61,7 @@ PHRASE_COST = 2
 TIMED_FROM = 200_000
 TIME_LIMIT = 8.0
 UNDATED = 2**31 - 1  # what the date_num column holds for undated articles
-MASK_CACHE_SIZE = 256  # term and phrase masks kept per generation (100 KB each at 100k)
+MASK_CACHE_SIZE = 64  # term weights (400 KB at 100k articles), phrase masks, field lengths
 
 
 class MarkFormatter(HtmlFormatter):
