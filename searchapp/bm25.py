@@ -46,13 +46,13 @@ def field_lengths(searcher: Searcher, field: str, cache: MaskCache) -> np.ndarra
     return found
 
 
-def scores(searcher: Searcher, q: Q.Query, cache: MaskCache) -> np.ndarray | None:
-    """Return every document's BM25F score for ``q`` (0: no match), or None if unsupported."""
+def scores(searcher: Searcher, q: Q.Query, cache: MaskCache, docs: np.ndarray) -> np.ndarray | None:
+    """Return the BM25F scores of ``q`` for the documents ``docs``, or None if unsupported."""
     weighting = searcher.weighting
     if type(weighting) is not BM25F or not searcher.is_atomic():
         return None
     try:
-        return _Scorer(searcher, weighting, cache).score(q)[0]
+        return _Scorer(searcher, weighting, cache, docs).score(q)[0]
     except Unsupported:
         return None
 
@@ -60,8 +60,10 @@ def scores(searcher: Searcher, q: Q.Query, cache: MaskCache) -> np.ndarray | Non
 class _Scorer:
     """Score a query tree over one (atomic) searcher."""
 
-    def __init__(self, searcher: Searcher, weighting: BM25F, cache: MaskCache) -> None:
-        self.searcher, self.weighting, self.cache = searcher, weighting, cache
+    def __init__(
+        self, searcher: Searcher, weighting: BM25F, cache: MaskCache, docs: np.ndarray
+    ) -> None:
+        self.searcher, self.weighting, self.cache, self.docs = searcher, weighting, cache, docs
 
     def term(self, field: str, text: str, boost: float) -> tuple[np.ndarray, np.ndarray]:
         """Return (scores, mask) of one term, with Whoosh's BM25F arithmetic."""
@@ -69,22 +71,22 @@ class _Scorer:
         if field not in searcher.schema or not searcher.schema[field].scorable or boost != 1:
             raise Unsupported(field)
         raw = searcher.schema[field].to_bytes(text)
-        tf = word_weights(searcher.reader(), field, raw, self.cache).astype(np.float64)
+        tf = word_weights(searcher.reader(), field, raw, self.cache)[self.docs].astype(np.float64)
         matched = tf > 0
         idf = searcher.idf(field, raw)
         avgfl = searcher.avg_field_length(field) or 1
         b = self.weighting._field_B.get(field, self.weighting.B)
         k1 = self.weighting.K1
-        fl = field_lengths(searcher, field, self.cache)
+        fl = field_lengths(searcher, field, self.cache)[self.docs]
         found = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
         found[~matched] = 0
         return found, matched
 
     def score(self, q: Q.Query) -> tuple[np.ndarray, np.ndarray]:
-        """Return (scores, mask) of a query node."""
+        """Return (scores, mask) of a query node, over the chosen documents."""
         if isinstance(q, CachedPhrase):
             total, _ = self.score(Q.And([Q.Term(q.fieldname, w) for w in q.words]))
-            matched = q.segment_mask(self.searcher)
+            matched = q.segment_mask(self.searcher)[self.docs]
             return np.where(matched, total, 0), matched
         if isinstance(q, Q.Term):
             return self.term(q.fieldname, q.text, q.boost)
@@ -100,6 +102,6 @@ class _Scorer:
             return total, matched
         if isinstance(q, Q.AndNot):
             total, matched = self.score(q.a)
-            matched = matched & ~query_mask(self.searcher, q.b, self.cache)
+            matched = matched & ~query_mask(self.searcher, q.b, self.cache)[self.docs]
             return np.where(matched, total, 0), matched
         raise Unsupported(type(q).__name__)

@@ -341,14 +341,16 @@ class Engine:
     ) -> list[int]:
         """Return the document numbers of the top ``limit`` filtered matches, in order."""
         kept = self._kept(request, matched)
+        docs = np.flatnonzero(kept)
         sort = request.effective_sort
         if sort != "relevance" or isinstance(q, Q.Every):
             # Dates sort as numbers: the newest first puts undated articles (UNDATED) last.
-            dates = self._dates()
-            keys = np.where(dates == UNDATED, -1, dates) if sort == "newest" else dates
-            return top_by_key(keys, kept, limit, descending=sort == "newest")
-        if (scored := bm25.scores(self.searcher, q, self.shared)) is not None:
-            return top_by_key(-scored, kept, limit, descending=False)
+            dates = self._dates()[docs]
+            if sort == "newest":
+                return top_by_key(-np.where(dates == UNDATED, -1, dates), docs, limit)
+            return top_by_key(dates, docs, limit)
+        if (scored := bm25.scores(self.searcher, q, self.shared, docs)) is not None:
+            return top_by_key(-scored, docs, limit)
         if kept is matched:
             collector = self.searcher.collector(limit=limit)  # skips low-scoring blocks
         elif kept.any():

@@ -119,12 +119,13 @@ def mask_of(docnums: Iterable[int], doc_count: int) -> Mask:
     return found
 
 
-def top_by_key(keys: np.ndarray, docs: Mask, limit: int, descending: bool) -> list[int]:
-    """Return up to ``limit`` of ``docs`` ordered by key (ties: lower document number first)."""
+def top_by_key(ranks: np.ndarray, found: np.ndarray, limit: int) -> list[int]:
+    """Return up to ``limit`` of the documents ``found`` by ascending rank (one per document).
+
+    Ties go to the lower document number.
+    """
     if limit <= 0:
         return []
-    found = np.flatnonzero(docs)
-    ranks = -keys[found] if descending else keys[found]
     if len(found) > limit:
         # Keep everything up to the limit-th key, ties included, then sort only those.
         edge = np.partition(ranks, limit - 1)[limit - 1]
