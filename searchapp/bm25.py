@@ -36,7 +36,14 @@ def field_lengths(searcher: Searcher, field: str, cache: MaskCache) -> np.ndarra
         count = reader.doc_count_all()
         if column is None:
             raise Unsupported(field)
-        return BYTE_LENGTHS[np.fromiter(column, dtype=np.uint8, count=count)]
+        stored = np.zeros(count, dtype=np.uint8)
+        if all(hasattr(column, name) for name in ("_dbfile", "_basepos", "_count")):
+            size = min(column._count, count)  # one byte per document, read at once
+            raw = column._dbfile.get(column._basepos, size)
+            stored[:size] = np.frombuffer(raw, dtype=np.uint8)
+        else:
+            stored[:] = np.fromiter(column, dtype=np.uint8, count=count)
+        return BYTE_LENGTHS[stored]
 
     key = ("lengths", segment_key(reader), field)
     found = cache.cached_mask(key)

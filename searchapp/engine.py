@@ -342,6 +342,8 @@ class Engine:
         """Return the document numbers of the top ``limit`` filtered matches, in order."""
         kept = self._kept(request, matched)
         docs = np.flatnonzero(kept)
+        if not len(docs):
+            return []
         sort = request.effective_sort
         if sort != "relevance" or isinstance(q, Q.Every):
             # Dates sort as numbers: the newest first puts undated articles (UNDATED) last.
