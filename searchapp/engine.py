@@ -36,7 +36,7 @@ from searchapp.facetcounts import (
     top_by_key,
 )
 from searchapp.labels import fold
-from searchapp.masks import CachedPhrase, KeptTopCollector, query_mask
+from searchapp.masks import CachedPhrase, KeptTopCollector, query_mask, term_ids
 from searchapp.query import Node, Not, Term, leaves, parse_query, positive_words
 from searchapp.request import UNDATED_YEAR, SearchRequest, normalize_filter
 from searchapp.results import (
@@ -409,9 +409,11 @@ class Engine:
 
     def _terms_and_docs(self, field: str) -> Iterator[tuple[str, Iterator[int]]]:
         # The top-level reader gives global docnums and leaves deleted documents out.
-        for raw in self.reader.lexicon(field):
+        reader = self.reader
+        for raw in reader.lexicon(field):
             value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            yield value, self.reader.postings(field, raw).all_ids()
+            found = term_ids(reader, field, raw) if reader.is_atomic() else None
+            yield value, found if found is not None else reader.postings(field, raw).all_ids()
 
     def _masks(self, request: SearchRequest) -> tuple[dict[str, FacetFilter], list[np.ndarray]]:
         """Return the request's facet filters and date masks, built once per request."""

@@ -30,7 +30,10 @@ class FacetPostings:
         names: list[str] = []
         docs: list[np.ndarray] = []
         for value, docnums in terms:
-            docs.append(np.fromiter(docnums, dtype=np.int32))
+            if isinstance(docnums, np.ndarray):
+                docs.append(docnums.astype(np.int32, copy=False))
+            else:
+                docs.append(np.fromiter(docnums, dtype=np.int32))
             names.append(value)
         sizes = [len(d) for d in docs]
         posting_doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)

@@ -200,6 +200,19 @@ def word_weights(reader: IndexReader, field: str, text: bytes, cache: MaskCache)
     return cached(cache, key, lambda: term_weights(reader, field, text))
 
 
+def term_ids(reader: IndexReader, field: str, text: bytes) -> np.ndarray | None:
+    """Return a term's live document numbers in one segment, or None (no block reader)."""
+    matcher = reader.postings(field, text)
+    if not _block_reader(matcher):  # also None with deletions: the caller reads them itself
+        return None
+    chunks = []
+    while matcher.is_active():
+        matcher._read_ids()
+        chunks.append(np.asarray(matcher._ids, dtype=np.int32))
+        matcher._next_block()
+    return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int32)
+
+
 def term_weights(reader: IndexReader, field: str, text: bytes) -> np.ndarray:
     """Return a term's weights in one segment's live documents, read a block at a time."""
     found = np.zeros(reader.doc_count_all(), dtype=np.float32)
