@@ -143,12 +143,12 @@ def main() -> int:
             ]
         )
     load_cmd = [peer / "bin" / "python", SHARED / "load_datasette.py", corpus, database]
-    datasette_load = (
-        measured([*load_cmd, "--replace"], database, scratch / "tmp", n)
-        if not database.exists()
-        else json.loads((scratch / f"{stem}.dbload.json").read_text())
-    )
-    (scratch / f"{stem}.dbload.json").write_text(json.dumps(datasette_load))
+    load_figures = scratch / f"{stem}.dbload.json"
+    if not (database.exists() and load_figures.exists()):
+        load_figures.write_text(
+            json.dumps(measured([*load_cmd, "--replace"], database, scratch / "tmp", n))
+        )
+    datasette_load = json.loads(load_figures.read_text())
     if args.reuse_index and index.exists():
         entente_index = json.loads((scratch / f"{stem}.index.json").read_text())
     else:

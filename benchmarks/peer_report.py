@@ -44,6 +44,8 @@ def rss_bytes(pid: int) -> int:
 
 def tree_size(path: Path) -> int:
     """Return the bytes of every file under ``path`` (files vanishing meanwhile count 0)."""
+    if path.is_file():
+        return path.stat().st_blocks * 512
     total = 0
     stack = [path]
     while stack:
