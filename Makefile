@@ -47,6 +47,7 @@ score: $(VENV)/.installed
 	done
 	$(VENV)/bin/entente extract benchmarks/realworld/dev/articles > benchmarks/results/extract-realworld-dev.jsonl
 	$(PY) benchmarks/score_languages.py benchmarks/realworld/dev/gold.*.jsonl --out benchmarks/results/extract-realworld-dev.jsonl --scorer $(SCORER) --table benchmarks/results/score-realworld-dev.md
+	$(PY) benchmarks/score_cooperation.py benchmarks/realworld/dev/gold.*.jsonl --out benchmarks/results/extract-realworld-dev.jsonl | tee benchmarks/results/cooperation-realworld-dev.txt | head -n 3
 	$(VENV)/bin/entente extract ../shared/corpus/seeds > benchmarks/results/extract-seeds.jsonl
 	python3 $(SCORER) ../shared/corpus/seeds.gold.jsonl benchmarks/results/extract-seeds.jsonl | tee benchmarks/results/score-seeds.txt
 
@@ -54,6 +55,7 @@ score-test: $(VENV)/.installed
 	mkdir -p benchmarks/results
 	$(VENV)/bin/entente extract benchmarks/realworld/test/articles > benchmarks/results/extract-realworld-test.jsonl
 	$(PY) benchmarks/score_languages.py benchmarks/realworld/test/gold.*.jsonl --out benchmarks/results/extract-realworld-test.jsonl --scorer $(SCORER) --table benchmarks/results/score-realworld-test.md
+	$(PY) benchmarks/score_cooperation.py benchmarks/realworld/test/gold.*.jsonl --out benchmarks/results/extract-realworld-test.jsonl | tee benchmarks/results/cooperation-realworld-test.txt | head -n 3
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-artifacts

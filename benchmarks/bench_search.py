@@ -73,7 +73,8 @@ def make_article(n: int, rng: random.Random) -> Article:
         text=" ".join(words),
         date=day if n % 10 else None,
         language=rng.choice(["en", "en", "en", "pl", "de", "fr"]),
-        countries=tuple(rng.sample(COUNTRIES, rng.randint(1, 4))),
+        countries=(countries := tuple(rng.sample(COUNTRIES, rng.randint(1, 4)))),
+        pairs=tuple("-".join(sorted(p)) for p in itertools.combinations(countries, 2)),
         people=tuple(rng.sample(PEOPLE, rng.randint(0, 3))),
         topics=tuple(rng.sample(TOPIC_SLUGS, rng.randint(1, 4))),
         outlet=rng.choice(OUTLETS),
@@ -125,6 +126,12 @@ def main() -> int:
             "no query, facets": [f"/?country={c}" for c in COUNTRIES[:10]],
             "phrase": [f'/?q="{a} {b}"' for a, b in itertools.pairwise(WORDS[:11])],
             "prefix": [f"/?q={w[:4]}*" for w in WORDS[:10]],
+            # The cooperation map against the search page: other words, so no cached counts.
+            "cooperation, no query": [f"/cooperation?country={c}" for c in COUNTRIES[10:20]],
+            "cooperation, common term": [f"/cooperation?q={w}" for w in WORDS[20:30]],
+            "cooperation, term + filters + focus": [
+                f"/cooperation?q={w}&topic=drones&from=2023&focus=PL" for w in WORDS[:10]
+            ],
         }
         figures: dict[str, object] = {
             "articles": args.articles,

@@ -21,11 +21,19 @@ class Article:
     people: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    pairs: tuple[str, ...] = ()  # partner-country pairs, "KR-PL"
+    equipment: tuple[str, ...] = ()  # canonical names of weapon systems
     outlet: str | None = None
     url: str | None = None
     content_hash: str = ""
     source_text: str = ""  # the decoded file (or record) as read, before any cleaning
     evidence: dict[str, str] = field(default_factory=dict, compare=False)
+    # facet -> value -> what decided it: [start, end] of a sentence in ``text``, or a quote
+    value_evidence: dict[str, dict[str, list[int] | str]] = field(
+        default_factory=dict, compare=False
+    )
+    # What the reader noticed without skipping the article (an invalid upstream value).
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def year(self) -> int | None:
@@ -44,6 +52,8 @@ class Article:
             "people": list(self.people),
             "authors": list(self.authors),
             "topics": list(self.topics),
+            "pairs": list(self.pairs),
+            "equipment": list(self.equipment),
             "outlet": self.outlet,
             "url": self.url,
         }

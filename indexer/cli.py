@@ -9,12 +9,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from indexer.article import Article, content_hash
+from indexer.article import Article
 from indexer.config import INDEX_ENV, default_index_dir, sample_dir
-from indexer.errors import SkipFile
-from indexer.pipeline import Job, extract_file, index_found
-from indexer.sources import SourceFile, discover, read_bytes
+from indexer.errors import SkipFile, printable
+from indexer.pipeline import index_found
+from indexer.sources import SourceFile, discover, read_source
 from indexer.store import IndexBusy
+from indexer.units import extract_unit, pieces
 
 # Exit statuses of `entente index` (documented in the README).
 EXIT_OK = 0
@@ -146,14 +147,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     skipped = list(found.missing)
     for source in found.files:
         try:
-            data = read_bytes(source)
+            data, digest = read_source(source)
+            for unit in pieces(source, digest, data):  # a large JSON Lines file, piece by piece
+                articles, broken = extract_unit(unit, args.explain)
+                skipped.extend(broken)
+                for article in articles:
+                    print(json.dumps(_row(article, args.explain), ensure_ascii=False), flush=True)
+                    for note in article.notes:
+                        print(f"note {printable(note)}", file=sys.stderr)
         except SkipFile as skip:
             skipped.append(skip)
-            continue
-        articles, broken = extract_file(Job(source, data, content_hash(data), None), args.explain)
-        skipped.extend(broken)
-        for article in articles:
-            print(json.dumps(_row(article, args.explain), ensure_ascii=False), flush=True)
     for skip in skipped:
         print(f"skipped {skip}", file=sys.stderr)
     return EXIT_SKIPPED if skipped else EXIT_OK

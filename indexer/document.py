@@ -15,6 +15,15 @@ class DocumentMeta:
     url: str | None = None
     outlet: str | None = None
     authors: tuple[str, ...] = ()
+    # Fields an upstream pipeline already extracted (JSON Lines), validated; None: extract.
+    language: str | None = None
+    countries: tuple[str, ...] | None = None
+    people: tuple[str, ...] | None = None
+    topics: tuple[str, ...] | None = None
+    pairs: tuple[str, ...] | None = None
+    equipment: tuple[str, ...] | None = None
+    # Values that were given but invalid, so the field was extracted instead.
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,3 +23,7 @@ class SkipFile(Exception):
         self.path = path
         self.reason = reason
         self.detail = detail
+
+    def __reduce__(self) -> tuple[type[SkipFile], tuple[str, str, str]]:
+        # Rebuilt from its facts when a worker process sends it back (Exception pickles args).
+        return SkipFile, (self.path, self.reason, self.detail)

@@ -16,11 +16,16 @@ LANGUAGE = "language"
 COUNTRIES = "countries"
 PEOPLE = "people"
 PEOPLE_TEXT = "people_text"
+# "<person key>\t<name as written>" per person (personkey.keyed_name): the person facet.
+PERSON_NAMES = "person_names"
 AUTHORS = "authors"
 TOPICS = "topics"
+PAIRS = "pairs"
+EQUIPMENT = "equipment"
 OUTLET = "outlet"
 URL = "url"
 SOURCE_TEXT = "source_text"
+EVIDENCE = "evidence"  # JSON: facet -> value -> where in the body (or what text) decided it
 
 # URL parameter -> index field, for every facet the site offers (DESIGN.md section 4).
 FACET_FIELDS: dict[str, str] = {
@@ -30,10 +35,12 @@ FACET_FIELDS: dict[str, str] = {
     "topic": TOPICS,
     "language": LANGUAGE,
     "source": OUTLET,
+    "pair": PAIRS,  # partner-country pairs, "KR-PL"
+    "equipment": EQUIPMENT,  # canonical names of weapon systems
 }
 
 # Multi-valued facet fields are stored comma-joined.
-LIST_FIELDS = (COUNTRIES, PEOPLE, AUTHORS, TOPICS)
+LIST_FIELDS = (COUNTRIES, PEOPLE, AUTHORS, TOPICS, PAIRS, EQUIPMENT)
 
 TOPIC_SLUGS: tuple[str, ...] = (
     "air-defense",

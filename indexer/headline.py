@@ -8,7 +8,6 @@ from pathlib import Path
 
 DATA = Path(__file__).with_name("extract") / "data"
 HEADLINE_RULES = DATA / "headlines.tsv"
-CALENDAR = DATA / "calendar.tsv"
 
 WEAK_HEADLINE_WORDS = 4  # a capitalized line this short may be the outlet's name, not a headline
 # Headline scoring: weights of the features, the lowest score a headline may have, and how far
@@ -20,6 +19,27 @@ REPEAT_PENALTY = 1.5  # the line recurs inside a menu or outlet line: the site's
 HEADLINE_FLOOR = -1.0
 HEADLINE_MARGIN = 1.0
 KEY_CHARS = 5  # words are compared by their first letters, so "Ukraine" matches "Ukrainy"
+NGRAM_CJK, NGRAM_THAI = 2, 3
+BODY_KEY_CHARS = 4000  # the headline's words come early in the body; the rest only costs time
+CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+THAI = "\u0e01-\u0e4e"
+# Letters of scripts without spaces, and how many of them make a word on average.
+CJK_LETTER_RE = re.compile(f"[{CJK}]")
+THAI_LETTER_RE = re.compile(f"[{THAI}]")
+CJK_PER_WORD, THAI_PER_WORD = 2, 5
+TOKEN_RE = re.compile(r"[^\W_]+")
+# Inside a token: runs of one unspaced script, or words of any other letters and digits.
+KEY_WORD_RE = re.compile(f"[{CJK}]+|[{THAI}]+|[^\\W_{CJK}{THAI}]+")
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0e31-\u0e4e.])*")
+NEAR_DIGIT_BEFORE = re.compile(r"\d\.?,?\s*$")
+NEAR_DIGIT_AFTER = re.compile(r"\.?,?\s*\d")
+
+
+def word_count(line: str) -> int:
+    """Return a line's length in words, letters of unspaced scripts counted as word parts."""
+    cjk = len(CJK_LETTER_RE.findall(line))
+    thai = len(THAI_LETTER_RE.findall(line))
+    return len(line.split()) + cjk // CJK_PER_WORD + thai // THAI_PER_WORD
 
 
 def is_weak_headline(line: str) -> bool:
@@ -50,38 +70,51 @@ def _rule(kind: str) -> re.Pattern[str]:
 
 
 @cache
-def _date_re() -> re.Pattern[str]:
-    """Return a pattern for a written date: a month or day name beside a number."""
-    names = "|".join(
-        sorted(
-            {
-                w
-                for line in CALENDAR.read_text(encoding="utf-8").splitlines()
-                if not line.startswith("#")
-                for w in line.split()
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-    return re.compile(rf"(?i:\b(?:{names})\b)\.?,?\s+\d|\d\.?\s+(?i:(?:{names}))\b")
+def _month_names() -> frozenset[str]:
+    """Return month names in every language (dateparser's tables) and the English short ones."""
+    from indexer.extract.monthnames import months, shared_months
+
+    return frozenset(shared_months()) | frozenset(months("en"))
+
+
+def has_written_date(line: str) -> bool:
+    """Tell whether a line holds a month name beside a number ("May 2", "2 maja", "27 กันยายน")."""
+    from indexer.extract.monthnames import name_key
+
+    for word in WORD_RE.finditer(line):
+        if name_key(word.group()).rstrip(".") not in _month_names():
+            continue
+        before, after = line[max(0, word.start() - 3) : word.start()], line[word.end() :][:3]
+        if NEAR_DIGIT_BEFORE.search(before) or NEAR_DIGIT_AFTER.match(after):
+            return True
+    return False
 
 
 def content_keys(text: str) -> frozenset[str]:
-    """Return the first letters of a text's content words and numbers, for comparing texts."""
+    """Return the first letters of a text's content words and numbers, for comparing texts.
+
+    Scripts without spaces give runs of letters, not words: they are compared by their
+    character n-grams (pairs of hanzi and kana, Thai triples)."""
     stop = headline_rules()["stop"]
-    return frozenset(
-        word[:KEY_CHARS]
-        for word in re.findall(r"[^\W_]+", text.casefold())
-        if (len(word) >= 4 or (word.isdigit() and len(word) >= 2)) and word not in stop
-    )
+    keys: set[str] = set()
+    for token in TOKEN_RE.findall(text.casefold()):
+        words = [token] if token.isascii() else KEY_WORD_RE.findall(token)
+        for word in words:
+            if CJK_LETTER_RE.match(word) or THAI_LETTER_RE.match(word):
+                size = NGRAM_CJK if CJK_LETTER_RE.match(word) else NGRAM_THAI
+                keys.update(word[i : i + size] for i in range(max(1, len(word) - size + 1)))
+            elif (len(word) >= 4 or (word.isdigit() and len(word) >= 2)) and word not in stop:
+                keys.add(word[:KEY_CHARS])
+    return frozenset(keys)
 
 
 def headline_score(line: str, body_keys: frozenset[str]) -> float:
     """Score how much a line reads as the article's headline rather than site chrome."""
     keys = content_keys(line)
     score = OVERLAP_WEIGHT * len(keys & body_keys) / (len(keys) + 1)
-    words = len(re.findall(r"[^\W\d_]{2,}", line))
+    words = (
+        len(re.findall(r"[^\W\d_]{2,}", line)) + len(CJK_LETTER_RE.findall(line)) // CJK_PER_WORD
+    )
     score += 1.0 if 5 <= words <= 25 else 0.5 if words >= 3 else 0.0
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
@@ -90,7 +123,7 @@ def headline_score(line: str, body_keys: frozenset[str]) -> float:
         score -= WEAK_PENALTY
     score -= CHROME_PENALTY if _rule("chrome").search(line) else 0.0
     score -= SHAPE_PENALTY if _rule("shape").search(line) else 0.0
-    return score - (DATE_PENALTY if _date_re().search(line) else 0.0)
+    return score - (DATE_PENALTY if has_written_date(line) else 0.0)
 
 
 def choose_headline(
@@ -99,7 +132,7 @@ def choose_headline(
     """Return the index of the headline among candidate lines, or None when none is good."""
     if not lines:
         return None
-    body_keys = content_keys(" ".join(body))
+    body_keys = content_keys(" ".join(body)[:BODY_KEY_CHARS])
     others = [other.casefold() for other in others]
     scores = [
         headline_score(line, body_keys)

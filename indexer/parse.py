@@ -6,36 +6,36 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from indexer.headline import choose_headline
+from indexer.headline import choose_headline, word_count
+from indexer.lines import (
+    BYLINE_CHARS,
+    LEADING_DATE_RE,
+    SENTENCE_END_RE,
+    classify,
+    is_byline,
+    is_date_line,
+    is_prose,
+    is_title_like,
+    line_rules,
+)
 
-DATA = Path(__file__).with_name("extract") / "data"
-LINE_RULES = DATA / "lines.tsv"
-DATE_FILLER = DATA / "date_filler.tsv"
+__all__ = ["BYLINE_CHARS", "ParsedDoc", "classify", "is_byline", "is_date_line", "is_prose"]
 
-# A line is prose (the body has begun) when it is this long or has this many words.
-PROSE_CHARS = 200
-PROSE_WORDS = 30
 # How many lines from the top may hold the headline and header lines.
 HEADER_LINES = 15
 TRAILER_WORDS = 4
-BYLINE_CHARS = 120
+PRIVACY_LINES = 3  # a privacy notice above a consent button is at most this long
+# A site menu above the body: at least MENU_RUN lines in a row of short items ("World", "Sport").
+MENU_RUN = 8
+MENU_ITEM_CHARS = 30
+MENU_ITEM_WORDS = 3
+# A related-links block: a label of at most CUT_WORDS words, then LINK_LINES teaser lines at
+# most LINK_CHARS long (headlines, not paragraphs).
+CUT_WORDS = 8
+LINK_CHARS = 160
+LINK_LINES = 2
 WRAP_WIDTH = 100
-
-LEADING_DATE_RE = re.compile(
-    r"^(?:[^\W\d_]{3,}\.?,?\s+){0,2}[\d./\-–:, ]+"
-    r"(?:(?:[AP]M|GMT\s*[+\-]?\d*|UTC\s*[+\-]?\d*)\b\s*)?",
-    re.IGNORECASE,
-)
-SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}[.!?…][\"'”’)]*$")
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# A line with a year and at most this many words besides is a date line, not a headline.
-DATE_LINE_WORDS = 4
-DATE_LINE_CHARS = 60
-# A line that ends a sentence and has this many words is prose, not a deck.
-PROSE_SENTENCE_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -64,25 +64,6 @@ class ParsedDoc:
         return head + self.deck + self.body + self.captions
 
 
-@cache
-def line_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Return the (kind, pattern) line rules from the data file."""
-    rules = []
-    for line in LINE_RULES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, pattern = line.split("\t", 1)
-            rules.append((kind, re.compile(pattern.strip(), re.IGNORECASE)))
-    return tuple(rules)
-
-
-def classify(line: str) -> str | None:
-    """Return the kind of the first line rule that matches, or None for ordinary text."""
-    for kind, pattern in line_rules():
-        if pattern.search(line):
-            return kind
-    return None
-
-
 def clean_lines(text: str) -> list[str]:
     """Normalize text and return its non-empty lines, hard-wrapped paragraphs joined."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -103,54 +84,6 @@ def _is_wrapped(rows: list[str]) -> bool:
         return False
     widths = [len(row) for row in rows[:-1]]
     return max(widths) <= WRAP_WIDTH and min(widths) >= 0.6 * max(widths) >= 30
-
-
-def is_prose(line: str) -> bool:
-    """Tell whether a line reads as a body paragraph rather than a heading."""
-    words = len(line.split())
-    if len(line) >= PROSE_CHARS or words >= PROSE_WORDS:
-        return True
-    return words >= PROSE_SENTENCE_WORDS and bool(SENTENCE_END_RE.search(line))
-
-
-@cache
-def date_filler() -> frozenset[str]:
-    """Return the words that may stand beside a date on a date line (times, "updated")."""
-    text = DATE_FILLER.read_text(encoding="utf-8")
-    return frozenset(
-        word.casefold()
-        for line in text.splitlines()
-        if not line.startswith("#")
-        for word in line.split()
-    )
-
-
-def is_date_line(line: str) -> bool:
-    """Tell whether a short line is mostly a date ("le lundi 16 février 2015")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if w.casefold() not in date_filler()]
-    return (
-        bool(YEAR_RE.search(line))
-        and len(line) <= DATE_LINE_CHARS
-        and len(words) <= DATE_LINE_WORDS
-    )
-
-
-def is_title_like(line: str) -> bool:
-    """Tell whether a line could be a headline: a few words of text, not a date or a number."""
-    words = re.findall(r"[^\W\d_]{2,}", line)
-    return 2 <= len(words) and len(line) <= 250 and not is_prose(line) and not is_date_line(line)
-
-
-def is_byline(line: str) -> bool:
-    """Tell whether a line that starts like a byline names someone ("By 2030, …" does not)."""
-    words = line.split()
-    return (
-        len(line) <= BYLINE_CHARS
-        and len(words) >= 2
-        and not line.endswith(".")
-        and any(word[:1].isupper() for word in words[1:])
-        and not words[1][:1].isdigit()
-    )
 
 
 def dedupe(lines: list[str]) -> list[str]:
@@ -189,12 +122,17 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
     lines: list[str] = []
     started = False
     anchor = None  # where the first byline or label stood among the kept lines
-    for line in dedupe(clean_lines(text)):
+    source = dedupe(clean_lines(text))
+    for at, line in enumerate(source):
         kind = classify(line)
-        if kind == "widget" or kind == "drop":
+        if (kind == "widget" and not is_prose(line)) or kind == "drop":
             continue
-        if kind == "cut":
-            if started:
+        if kind == "consent" and is_privacy(line):
+            _drop_privacy_notice(lines)
+            started = any(is_prose(kept) for kept in lines)
+            continue
+        if kind == "cut" and is_cut_label(line):
+            if started and _links_follow(source, at):
                 break
             continue
         if kind in ("label", "updated", "byline") and anchor is None and not started:
@@ -219,6 +157,35 @@ def parse_document(text: str, title: str | None = None) -> ParsedDoc:
     return _assemble(lines, parts, title, anchor)
 
 
+def is_privacy(line: str) -> bool:
+    """Tell whether a line speaks of personal data, privacy or cookies."""
+    return any(pattern.search(line) for kind, pattern in line_rules() if kind == "privacy")
+
+
+def _drop_privacy_notice(lines: list[str]) -> None:
+    """Remove the privacy notice lines that lead up to a consent button."""
+    for _ in range(PRIVACY_LINES):
+        if not lines or classify(lines[-1]) not in ("privacy", "consent"):
+            return
+        lines.pop()
+
+
+def is_cut_label(line: str) -> bool:
+    """Tell whether a cut line is a short block label ("Read more:"), not a sentence."""
+    return (
+        len(line.split()) <= CUT_WORDS and not is_prose(line) and not SENTENCE_END_RE.search(line)
+    )
+
+
+def _links_follow(lines: list[str], at: int) -> bool:
+    """Tell whether a block label is followed by short link-like lines (teaser headlines).
+
+    An inline "Read also:" box inside an article holds one link, then the article goes on;
+    only a label whose next lines are all short (or the end) closes the article."""
+    following = lines[at + 1 : at + 1 + LINK_LINES]
+    return all(len(line) <= LINK_CHARS and not is_prose(line) for line in following)
+
+
 def _after_label(line: str) -> str | None:
     """Return the text that follows a label and its date on the same line, if it is long."""
     for kind, pattern in line_rules():
@@ -233,6 +200,7 @@ def _assemble(
     lines: list[str], parts: dict[str, list[str]], title: str | None, anchor: int | None = None
 ) -> ParsedDoc:
     """Place the headline, header, deck, body and trailer among the remaining lines."""
+    menus, lines, anchor = _split_menus(lines, anchor)
     body_at = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
     body_at = min(body_at, HEADER_LINES)
     head_lines, body = lines[:body_at], lines[body_at:]
@@ -256,7 +224,7 @@ def _assemble(
     first_deck = candidates[chosen] + 1 if chosen is not None else len(head_lines)
     if title:
         first_deck = 0
-    header = [
+    header = menus + [
         line
         for i, line in enumerate(head_lines)
         if i not in candidates or (i < first_deck and line != headline)
@@ -273,6 +241,26 @@ def _assemble(
         trailer=tuple(parts["trailer"]) + tuple(trailer),
         updated=tuple(parts["updated"]),
     )
+
+
+def _split_menus(lines: list[str], anchor: int | None) -> tuple[list[str], list[str], int | None]:
+    """Take runs of menu items (many one- to three-word lines) off the lines above the body."""
+    body_at = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
+    menu = [len(line) <= MENU_ITEM_CHARS and word_count(line) <= MENU_ITEM_WORDS for line in lines]
+    taken: set[int] = set()
+    start = 0
+    for end in range(body_at + 1):
+        if end < body_at and menu[end]:
+            continue
+        if end - start >= MENU_RUN:
+            taken.update(range(start, end))
+        start = end + 1
+    if not taken:
+        return [], lines, anchor
+    if anchor is not None:
+        anchor -= sum(1 for i in taken if i < anchor)
+    menus = [line for i, line in enumerate(lines) if i in taken]
+    return menus, [line for i, line in enumerate(lines) if i not in taken], anchor
 
 
 def _split_trailer(body: list[str]) -> tuple[list[str], list[str]]:

@@ -6,23 +6,16 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, islice
 from pathlib import Path
 
-from indexer.article import Article, content_hash
-from indexer.errors import SkipFile
-from indexer.extract import extract_article
-from indexer.sources import Discovery, SourceFile, discover, parse_documents, read_bytes
+from indexer.article import Article
+from indexer.errors import SkipFile, printable
+from indexer.sources import Discovery, SourceFile, discover, read_source
 from indexer.store import Batch, IndexedFile, IndexStore
+from indexer.units import Unit, extract_in_order, extract_unit, pieces
 from indexer.version import extractor_version
-from indexer.workers import worker_pool
 
 Progress = Callable[[SourceFile], None]
-
-# Below this many changed files, starting worker processes costs more than it saves.
-PARALLEL_FROM = 64
-# Files handed to the workers at a time: bounds the memory held by a run.
-CHUNK = 64
 
 
 @dataclass
@@ -34,6 +27,7 @@ class Summary:
     unchanged: int = 0
     removed: int = 0
     skipped: list[SkipFile] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     total: int = 0
 
     def skipped_by_reason(self) -> Counter[str]:
@@ -51,48 +45,40 @@ class Summary:
             f"{self.total} articles in the index",
         ]
         out.extend(f"skipped {skip}" for skip in self.skipped)
+        out.extend(f"note {printable(note)}" for note in self.notes)
         return out
 
 
 @dataclass(frozen=True)
 class Job:
-    """A changed file to extract."""
+    """A new or changed file to extract (``data`` None: a JSON Lines file read in pieces)."""
 
     source: SourceFile
-    data: bytes
     digest: str
     before: IndexedFile | None
+    data: bytes | None = None
+
+
+@dataclass
+class Applied:
+    """The articles of one file written so far in this run."""
+
+    job: Job
+    ids: set[str] = field(default_factory=set)
 
 
 def extract_file(job: Job, explain: bool = False) -> tuple[list[Article], list[SkipFile]]:
-    """Extract every article in a file; return them with the parts that could not be read.
-
-    Nothing in one file or record can stop a run: an unexpected error skips that record (or
-    the file, when reading it fails) with the error named.
-    """
+    """Extract every article in a file, in this process (the extract command)."""
     articles: list[Article] = []
     skipped: list[SkipFile] = []
-    items = parse_documents(job.source, job.data, job.digest)
-    while True:
-        try:
-            item = next(items)
-        except StopIteration:
-            break
-        except Exception as error:  # a reader bug must not end the run
-            skipped.append(SkipFile(job.source.given, "unreadable", _describe(error)))
-            break
-        if isinstance(item, SkipFile):
-            skipped.append(item)
-            continue
-        try:
-            articles.append(extract_article(item, explain=explain))
-        except Exception as error:  # an extractor bug loses one record, not the run
-            skipped.append(SkipFile(item.source, "extraction failed", _describe(error)))
+    try:
+        for unit in pieces(job.source, job.digest, job.data):
+            found, broken = extract_unit(unit, explain)
+            articles.extend(found)
+            skipped.extend(broken)
+    except SkipFile as skip:
+        skipped.append(skip)
     return articles, skipped
-
-
-def _describe(error: BaseException) -> str:
-    return f"{type(error).__name__}: {error}"[:300]
 
 
 def run_index(
@@ -118,31 +104,96 @@ def index_found(
 ) -> Summary:
     """Index the files already discovered; commit once, so an interrupted run changes nothing.
 
-    ``interrupted`` is asked between files and before the commit: a Ctrl-C that Python could
-    only report (raised inside a destructor, say) still stops the run with KeyboardInterrupt.
+    Articles stream from the reader through the extraction workers to the writer, so memory
+    does not grow with the corpus. ``interrupted`` is asked between units and before the
+    commit: a Ctrl-C that Python could only report (raised inside a destructor, say) still
+    stops the run with KeyboardInterrupt.
     """
     summary = Summary()
     summary.skipped.extend(found.missing)
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     with IndexStore(directory, rebuild=rebuild, lock_timeout=lock_timeout) as store:
-        known = {} if store.rebuild else store.indexed_files()
+        known = store.indexed_files()  # on --rebuild, the live index's: reusable extraction
         with store.batch() as batch:
             seen: set[str] = set()
-            jobs = _changed(found.files, known, seen, summary, progress)
-            for job, (articles, skipped) in _extract_all(jobs, workers):
+            # On a rebuild, files unchanged since the live index are copied from it, not
+            # re-extracted: only the Whoosh write is redone.
+            reuse = (lambda before: store.copy_previous(batch, before)) if store.rebuild else None
+            jobs = _changed(found.files, known, seen, summary, progress, reuse)
+            current: Applied | None = None
+            for (job, last), (articles, skipped) in extract_in_order(
+                _units(jobs, summary), workers
+            ):
                 if interrupted():
                     raise KeyboardInterrupt
+                if current is None or current.job is not job:
+                    current = Applied(job)
                 summary.skipped.extend(skipped)
-                if articles:  # a file that broke keeps its last good version in the index
-                    _apply(batch, summary, job, articles)
-            for key, before in known.items():
-                if key not in seen and _vanished(key, found.roots):
-                    for article_id in before.ids:
-                        batch.delete(article_id)
-                    summary.removed += len(before.ids)
+                summary.notes.extend(note for article in articles for note in article.notes)
+                _put(batch, current, articles)
+                if last:
+                    _finish(batch, summary, current)
+            if not store.rebuild:
+                _remove_vanished(batch, summary, known, seen, found.roots)
             if interrupted():
                 raise KeyboardInterrupt
         summary.total = store.doc_count()
     return summary
+
+
+def _units(jobs: Iterator[Job], summary: Summary) -> Iterator[tuple[tuple[Job, bool], Unit]]:
+    """Yield each job's units, tagged with the job and whether the unit is its last."""
+    for job in jobs:
+        try:
+            units = pieces(job.source, job.digest, job.data)
+            previous = next(units, None)
+            if previous is None:
+                yield (job, True), Unit(job.source, b"", job.digest)
+                continue
+            for unit in units:
+                yield (job, False), previous
+                previous = unit
+            yield (job, True), previous
+        except SkipFile as skip:  # a JSON Lines file that became unreadable mid-run
+            summary.skipped.append(skip)
+
+
+def _put(batch: Batch, applied: Applied, articles: list[Article]) -> None:
+    key, root = str(applied.job.source.path), str(applied.job.source.root)
+    for article in articles:
+        batch.put(article, key, root)
+        applied.ids.add(article.id)
+
+
+def _finish(batch: Batch, summary: Summary, applied: Applied) -> None:
+    """Count a file's articles; drop its records that are gone (unless it broke entirely)."""
+    before = applied.job.before
+    new_ids = applied.ids
+    if before is None:
+        summary.added += len(new_ids)
+        return
+    if not new_ids:
+        return  # a file that broke keeps its last good version in the index
+    old_ids = set(before.ids)
+    for gone in old_ids - new_ids:
+        batch.delete(gone)
+    summary.removed += len(old_ids - new_ids)
+    summary.updated += len(new_ids & old_ids)
+    summary.added += len(new_ids - old_ids)
+
+
+def _remove_vanished(
+    batch: Batch,
+    summary: Summary,
+    known: dict[str, IndexedFile],
+    seen: set[str],
+    roots: tuple[Path, ...],
+) -> None:
+    for key, before in known.items():
+        if key not in seen and _vanished(key, roots):
+            for article_id in before.ids:
+                batch.delete(article_id)
+            summary.removed += len(before.ids)
 
 
 def _vanished(path: str, roots: tuple[Path, ...]) -> bool:
@@ -155,54 +206,23 @@ def _changed(
     seen: set[str],
     summary: Summary,
     progress: Progress | None,
+    reuse: Callable[[IndexedFile], None] | None = None,
 ) -> Iterator[Job]:
-    """Yield a Job for each new or changed file; count the unchanged ones."""
+    """Yield a Job for each new or changed file; count (and ``reuse``) the unchanged ones."""
     for source in files:
         if progress is not None:
             progress(source)
         key = str(source.path)
         seen.add(key)
         try:
-            data = read_bytes(source)
+            data, digest = read_source(source)
         except SkipFile as skip:
             summary.skipped.append(skip)
             continue
         before = known.get(key)
-        digest = content_hash(data)
         if before is not None and before.hash == digest and before.extractor == extractor_version():
             summary.unchanged += len(before.ids)
+            if reuse is not None:
+                reuse(before)
         else:
-            yield Job(source, data, digest, before)
-
-
-def _extract_all(
-    jobs: Iterator[Job], workers: int | None
-) -> Iterator[tuple[Job, tuple[list[Article], list[SkipFile]]]]:
-    """Extract jobs in order: in this process for a few, in worker processes for many."""
-    first = list(islice(jobs, PARALLEL_FROM))
-    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    if len(first) < PARALLEL_FROM or workers < 2:
-        for job in chain(first, jobs):
-            yield job, extract_file(job)
-        return
-    with worker_pool(workers) as pool:
-        chunk = first
-        while chunk:
-            yield from zip(chunk, pool.map(extract_file, chunk, chunksize=4), strict=True)
-            chunk = list(islice(jobs, CHUNK))
-
-
-def _apply(batch: Batch, summary: Summary, job: Job, articles: list[Article]) -> None:
-    key, root = str(job.source.path), str(job.source.root)
-    for article in articles:
-        batch.put(article, key, root)
-    if job.before is None:
-        summary.added += len(articles)
-        return
-    new_ids = {article.id for article in articles}
-    old_ids = set(job.before.ids)
-    for gone in old_ids - new_ids:
-        batch.delete(gone)
-    summary.removed += len(old_ids - new_ids)
-    summary.updated += len(new_ids & old_ids)
-    summary.added += len(new_ids - old_ids)
+            yield Job(source, digest, before, data)

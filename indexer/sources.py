@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import hashlib
 import json
 import os
 import stat
@@ -12,12 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from indexer.article import article_id
+from indexer.article import article_id, content_hash
 from indexer.decode import decode_bytes
 from indexer.document import DocumentMeta, RawDocument
 from indexer.errors import SkipFile
 from indexer.html import read_html
 from indexer.textcheck import checked_field, checked_text
+from indexer.trusted import trusted_fields
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -131,11 +133,42 @@ def read_bytes(source: SourceFile) -> bytes:
         raise SkipFile(source.given, "unreadable", error.strerror or str(error)) from None
 
 
+# A .jsonl file bigger than this is hashed and read in pieces, never held in memory whole.
+STREAM_FROM_BYTES = 4 * 1024 * 1024
+
+
+def read_source(source: SourceFile) -> tuple[bytes | None, str]:
+    """Return a file's bytes (None for a large JSON Lines file, read later in pieces) and hash."""
+    if source.path.suffix.lower() != ".jsonl":
+        data = read_bytes(source)
+        return data, content_hash(data)
+    try:
+        size = source.path.stat().st_size
+    except OSError:
+        size = 0  # read_bytes says why
+    if size <= STREAM_FROM_BYTES:
+        data = read_bytes(source)
+        return data, content_hash(data)
+    if size > MAX_JSONL_BYTES:
+        raise SkipFile(source.given, "too large", f"{size} bytes, the limit is {MAX_JSONL_BYTES}")
+    try:
+        with source.path.open("rb") as handle:
+            return None, hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError as error:
+        raise SkipFile(source.given, "unreadable", error.strerror or str(error)) from None
+
+
 def parse_documents(
-    source: SourceFile, data: bytes, digest: str
+    source: SourceFile, data: bytes, digest: str, first_line: int = 1
 ) -> Iterator[RawDocument | SkipFile]:
-    """Yield the articles in a file's bytes, or a SkipFile for each part that cannot be read."""
+    """Yield the articles in a file's bytes, or a SkipFile for each part that cannot be read.
+
+    ``first_line`` > 1: ``data`` is a piece of a JSON Lines file starting at that line.
+    """
     suffix = source.path.suffix.lower()
+    if first_line > 1:
+        yield from _jsonl_records(source, data, digest, first_line)
+        return
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl_documents(source, data, digest)
         return
@@ -188,9 +221,35 @@ def _jsonl_documents(
                 where = f"{source.given}#{number}"
                 yield _record(where, record, digest, article_id(f"{source.path}#{number}"))
             return
-    for number, line in _lines(data):
+    yield from _jsonl_records(source, data, digest)
+
+
+def _jsonl_records(
+    source: SourceFile, data: bytes, digest: str, first_line: int = 1
+) -> Iterator[RawDocument | SkipFile]:
+    for number, line in _lines(data, first_line):
         where = f"{source.given}#{number}"
         yield _jsonl_line(where, line, digest, article_id(f"{source.path}#{number}"))
+
+
+def jsonl_pieces(source: SourceFile, lines: int) -> Iterator[tuple[int, bytes]]:
+    """Yield (first line number, bytes) pieces of ``lines`` lines of a JSON Lines file.
+
+    A large file is read a piece at a time, so its records can be extracted on every core
+    without the whole file in memory. Raise SkipFile when it cannot be read.
+    """
+    try:
+        with source.path.open("rb") as handle:
+            number, piece = 1, []
+            for line in handle:
+                piece.append(line)
+                if len(piece) == lines:
+                    yield number, b"".join(piece)
+                    number, piece = number + lines, []
+            if piece:
+                yield number, b"".join(piece)
+    except OSError as error:
+        raise SkipFile(source.given, "unreadable", error.strerror or str(error)) from None
 
 
 def _whole_json(given: str, data: bytes) -> object:
@@ -207,7 +266,7 @@ def _whole_json(given: str, data: bytes) -> object:
         return SkipFile(given, "invalid JSON", "nested too deeply")
 
 
-def _lines(data: bytes) -> Iterator[tuple[int, bytes | str]]:
+def _lines(data: bytes, first: int = 1) -> Iterator[tuple[int, bytes | str]]:
     """Yield the numbered non-blank lines of a JSON Lines file, split at LF only.
 
     Splitting at LF alone keeps a raw U+2028 or form feed inside a JSON string from cutting a
@@ -220,7 +279,7 @@ def _lines(data: bytes) -> Iterator[tuple[int, bytes | str]]:
             lines = data.split(b"\n")
     else:
         lines = data.removeprefix(codecs.BOM_UTF8).split(b"\n")
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(lines, first):
         if line.strip():
             yield number, line
 
@@ -263,12 +322,15 @@ def _record(where: str, record: object, digest: str, doc_id: str) -> RawDocument
         authors = [checked_field(a, where, "authors") for a in _list(record.get("authors"))]
     except SkipFile as skip:
         return skip
+    trusted, problems = trusted_fields(record)
     meta = DocumentMeta(
         title=_string(strings.get("title")),
         date=_record_date(record.get("date")),
         url=_string(strings.get("url")),
         outlet=_string(strings.get("source")),
         authors=tuple(a.strip() for a in authors if a.strip()),
+        problems=tuple(problems),
+        **trusted,  # type: ignore[arg-type]
     )
     return RawDocument(where, text, "jsonl", meta, digest, doc_id)
 

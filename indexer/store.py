@@ -9,6 +9,7 @@ Layout of an index directory ``DIR``::
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -20,12 +21,14 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from whoosh import columns, index
 from whoosh.analysis import CharsetFilter, StemmingAnalyzer
+from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.support.charset import accent_map
 
 from indexer import fields as F
 from indexer.article import Article
+from indexer.extract.personkey import keyed_name
 from indexer.version import extractor_version
 
 LIVE = "live"
@@ -37,6 +40,30 @@ BUILDING = ".building"
 # them lazily (stored fields, columns), so they are deleted only after a grace period.
 OBSOLETE = ".obsolete"
 GRACE_SECONDS = 120.0
+
+
+def _remember_missing_columns() -> None:
+    """Make Whoosh remember that a segment has no column for a field.
+
+    whoosh-reloaded 2.7.5 caches a segment's column readers but not their absence, so for every
+    field without a length column it asks the disk again: one stat() per posting when a commit
+    writes postings (a third of the time of a large commit), and per hit when scoring. A
+    segment's files never change once written, so the absence can be cached too.
+    """
+    original = W3PerDocReader._cached_reader
+    if getattr(original, "remembers_missing", False):
+        return
+
+    def cached_reader(self: W3PerDocReader, fieldname: str, column: object) -> object:
+        if fieldname not in self._readers:
+            self._readers[fieldname] = original(self, fieldname, column)
+        return self._readers[fieldname]
+
+    cached_reader.remembers_missing = True  # type: ignore[attr-defined]
+    W3PerDocReader._cached_reader = cached_reader
+
+
+_remember_missing_columns()
 
 
 class IndexBusy(Exception):
@@ -91,10 +118,14 @@ def build_schema() -> Schema:
             F.SOURCE_PATH: ID(stored=True),
             F.ROOT: ID(stored=True),
             F.HASH: ID(stored=True),
-            F.EXTRACTOR: STORED(),
+            # Indexed, so a run reads every file's hash and extractor from the lexicons, not
+            # from each article's stored fields (which hold its whole text).
+            F.EXTRACTOR: ID(stored=True),
             F.TITLE: TEXT(stored=True, analyzer=analyzer, field_boost=3.0, spelling=True),
             F.BODY: TEXT(stored=True, analyzer=analyzer, spelling=True),
             F.PEOPLE_TEXT: TEXT(analyzer=analyzer),
+            # One person, one facet value: spellings grouped by key (searchapp/persons.py).
+            F.PERSON_NAMES: KEYWORD(commas=True, lowercase=False, scorable=False),
             F.DATE: STORED(),
             # Signed: an open-ended NumericRange on an unsigned field matches everything.
             F.DATE_NUM: NUMERIC(int, bits=32, signed=True, sortable=True),
@@ -104,16 +135,43 @@ def build_schema() -> Schema:
             F.PEOPLE: ListKeyword(),
             F.AUTHORS: ListKeyword(),
             F.TOPICS: ListKeyword(),
+            F.PAIRS: ListKeyword(),
+            F.EQUIPMENT: ListKeyword(),
             F.OUTLET: ListKeyword(),
             F.URL: STORED(),
             F.SOURCE_TEXT: STORED(),
+            F.PAIRS: ListKeyword(),
+            F.EVIDENCE: STORED(),
         }
     )
+
+
+def schema_signature(schema: Schema) -> dict[str, tuple[str, bool, bool]]:
+    """Return what must match for an index to be written in place: each field's kind."""
+    return {
+        name: (type(field).__name__, bool(field.stored), bool(getattr(field, "indexed", True)))
+        for name, field in schema.items()
+    }
 
 
 def _joined(values: Iterable[str]) -> str:
     # Commas separate list values, so none may live inside one.
     return ",".join(v.replace(",", " ").strip() for v in values if v and v.strip())
+
+
+def _evidence_json(article: Article) -> str:
+    """Return the evidence of the article's facet values as compact JSON ("" when none)."""
+    held = {
+        "country": set(article.countries),
+        "person": set(article.people),
+        "date": {article.date.isoformat()} if article.date else set(),
+    }
+    kept = {
+        facet: {value: where for value, where in found.items() if value in held.get(facet, found)}
+        for facet, found in article.value_evidence.items()
+    }
+    kept = {facet: found for facet, found in kept.items() if found}
+    return json.dumps(kept, ensure_ascii=False, separators=(",", ":")) if kept else ""
 
 
 def article_to_document(article: Article, path: str, root: str) -> dict[str, object]:
@@ -131,10 +189,15 @@ def article_to_document(article: Article, path: str, root: str) -> dict[str, obj
         F.LANGUAGE: article.language,
         F.COUNTRIES: _joined(article.countries),
         F.PEOPLE: _joined(article.people),
+        F.PERSON_NAMES: _joined(keyed_name(p) for p in article.people),
         F.AUTHORS: _joined(article.authors),
         F.TOPICS: _joined(article.topics),
+        F.PAIRS: _joined(article.pairs),
+        F.EQUIPMENT: _joined(article.equipment),
         F.URL: article.url,
         F.SOURCE_TEXT: article.source_text,
+        F.PAIRS: _joined(article.pairs),
+        F.EVIDENCE: _evidence_json(article),
     }
     if article.date:
         doc[F.DATE_NUM] = int(article.date.strftime("%Y%m%d"))
@@ -145,6 +208,54 @@ def article_to_document(article: Article, path: str, root: str) -> dict[str, obj
     # highlight or compare any article's body without checking that it exists.
     kept = (F.TITLE, F.BODY)
     return {key: value for key, value in doc.items() if key in kept or value not in (None, "")}
+
+
+def stored_to_document(stored: dict[str, object], names: set[str]) -> dict[str, object]:
+    """Return the document to add for an article's stored fields (copied from another index).
+
+    Fields that are indexed but not stored are derived again from the stored ones.
+    """
+    document = {key: value for key, value in stored.items() if key in names}
+    people = str(stored.get(F.PEOPLE) or "")
+    if people and F.PEOPLE_TEXT in names:
+        document[F.PEOPLE_TEXT] = people.replace(",", " ")
+    if people and F.PERSON_NAMES in names:
+        document[F.PERSON_NAMES] = _joined(keyed_name(p) for p in people.split(","))
+    day = str(stored.get(F.DATE) or "")
+    if day and F.DATE_NUM in names:
+        document[F.DATE_NUM] = int(day.replace("-", ""))
+    return document
+
+
+def _files_from_stored(searcher: object) -> dict[str, IndexedFile]:
+    """Return the indexed files read from every article's stored fields (slow, memory-hungry)."""
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for stored in searcher.all_stored_fields():  # type: ignore[attr-defined]
+        grouped.setdefault(stored[F.SOURCE_PATH], []).append(stored)
+    return {
+        path: IndexedFile(
+            path=path,
+            root=docs[0].get(F.ROOT, ""),
+            hash=docs[0].get(F.HASH, ""),
+            extractor=docs[0].get(F.EXTRACTOR, ""),
+            ids=tuple(doc[F.ID] for doc in docs),
+        )
+        for path, docs in grouped.items()
+    }
+
+
+def _values_by_doc(reader: object, field: str) -> dict[int, str]:
+    """Return document number → value of a single-valued indexed field."""
+    return {doc: value for value, docs in _docs_by_value(reader, field) for doc in docs}
+
+
+def _docs_by_value(reader: object, field: str) -> Iterator[tuple[str, list[int]]]:
+    """Yield each value of an indexed field with the (live) documents holding it."""
+    for raw in reader.lexicon(field):  # type: ignore[attr-defined]
+        value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        docs = list(reader.postings(field, raw).all_ids())  # type: ignore[attr-defined]
+        if docs:
+            yield value, docs
 
 
 def live_path(directory: Path) -> Path:
@@ -175,7 +286,7 @@ class GraceStorage(FileStorage):  # type: ignore[misc]
     def delete_file(self, name: str) -> None:
         """Record the file as obsolete instead of deleting it now (one appended line)."""
         with (Path(self.folder) / OBSOLETE).open("a", encoding="utf-8") as ledger:
-            ledger.write(f"{time.time():.3f}\t{name}\n")
+            ledger.write(f"{time.time()!r}\t{name}\n")
 
 
 def _read_ledger(ledger: Path) -> dict[str, float]:
@@ -206,7 +317,7 @@ def purge_obsolete(folder: Path, grace: float = GRACE_SECONDS) -> None:
         if now - since >= grace:
             (folder / name).unlink(missing_ok=True)
         elif (folder / name).exists():
-            kept.append(f"{since:.3f}\t{name}\n")
+            kept.append(f"{since!r}\t{name}\n")
     # Written beside and renamed over, so a kill cannot leave half a ledger.
     fresh = folder / (OBSOLETE + ".new")
     fresh.write_text("".join(kept), encoding="utf-8")
@@ -267,6 +378,13 @@ class Batch:
         self._put.add(article.id)
         self._writer.update_document(**article_to_document(article, path, root))
 
+    def copy(self, document: dict[str, object]) -> None:
+        """Add a document copied from another index (its id is not in this batch yet)."""
+        article_id = str(document[F.ID])
+        if article_id not in self._put:
+            self._put.add(article_id)
+            self._writer.add_document(**document)
+
     def delete(self, article_id: str) -> None:
         """Delete the article with this id."""
         self._writer.delete_by_term(F.ID, article_id)
@@ -293,6 +411,8 @@ class IndexStore:
         self._lock = FileLock(str(directory / LOCK))
         self._index: index.Index | None = None
         self._previous: Path | None = None
+        self._previous_index: index.Index | None = None
+        self._previous_searcher: object | None = None
 
     def __enter__(self) -> IndexStore:
         self.directory.mkdir(parents=True, exist_ok=True)
@@ -306,7 +426,7 @@ class IndexStore:
             purge_obsolete(self._previous)
         if self._previous is not None and not self.rebuild:
             current = _open_for_writing(self._previous)
-            if set(current.schema.names()) == set(build_schema().names()):
+            if schema_signature(current.schema) == schema_signature(build_schema()):
                 self._index = current
             else:
                 self.rebuild = True  # written by another version of Entente: start afresh
@@ -315,6 +435,10 @@ class IndexStore:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        if self._previous_searcher is not None:
+            self._previous_searcher.close()
+        if self._previous_index is not None:
+            self._previous_index.close()
         self._lock.release()
 
     @property
@@ -324,21 +448,61 @@ class IndexStore:
         return self._index
 
     def indexed_files(self) -> dict[str, IndexedFile]:
-        """Return every indexed file by path, with its hash and article ids."""
-        grouped: dict[str, list[dict[str, str]]] = {}
-        with self._ix.searcher() as searcher:
-            for stored in searcher.all_stored_fields():
-                grouped.setdefault(stored[F.SOURCE_PATH], []).append(stored)
-        return {
-            path: IndexedFile(
-                path=path,
-                root=docs[0].get(F.ROOT, ""),
-                hash=docs[0].get(F.HASH, ""),
-                extractor=docs[0].get(F.EXTRACTOR, ""),
-                ids=tuple(doc[F.ID] for doc in docs),
+        """Return every indexed file by path, with its hash, extractor and article ids.
+
+        On a rebuild these are the live index's files, whose extraction can be reused.
+        """
+        source = self._reusable() if self.rebuild else self._ix
+        if source is None:
+            return {}
+        with source.searcher() as searcher:
+            reader = searcher.reader()
+            names = (F.ID, F.ROOT, F.SOURCE_PATH, F.HASH, F.EXTRACTOR)
+            if not all(
+                getattr(reader.schema[n], "indexed", False) for n in names if n in reader.schema
+            ):
+                return _files_from_stored(searcher)  # an index of an older schema
+            if any(name not in reader.schema for name in names):
+                return {}
+            ids, roots, hashes, versions = (
+                _values_by_doc(reader, name) for name in (F.ID, F.ROOT, F.HASH, F.EXTRACTOR)
             )
-            for path, docs in grouped.items()
-        }
+            found: dict[str, IndexedFile] = {}
+            for path, docs in _docs_by_value(reader, F.SOURCE_PATH):
+                first = docs[0]
+                found[path] = IndexedFile(
+                    path=path,
+                    root=roots.get(first, ""),
+                    hash=hashes.get(first, ""),
+                    extractor=versions.get(first, ""),
+                    ids=tuple(ids[doc] for doc in docs if doc in ids),
+                )
+        return found
+
+    def _reusable(self) -> index.Index | None:
+        """Return the live index a rebuild can copy unchanged articles from, or None."""
+        if self._previous is None:
+            return None
+        if self._previous_index is None:
+            try:
+                self._previous_index = index.open_dir(str(self._previous))
+            except Exception:  # an index too old or too broken to reuse: extract afresh
+                return None
+        return self._previous_index
+
+    def copy_previous(self, batch: Batch, indexed: IndexedFile) -> None:
+        """Copy a file's articles from the live index into the one being rebuilt."""
+        previous = self._reusable()
+        if previous is None:
+            return
+        if self._previous_searcher is None:
+            self._previous_searcher = previous.searcher()
+        searcher = self._previous_searcher
+        names = set(self._ix.schema.names())
+        for article_id in indexed.ids:
+            docnum = searcher.document_number(**{F.ID: article_id})
+            if docnum is not None:
+                batch.copy(stored_to_document(searcher.stored_fields(docnum), names))
 
     @contextmanager
     def batch(self) -> Iterator[Batch]:

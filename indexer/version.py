@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).parent
@@ -14,9 +15,20 @@ EXTRACTION_SOURCES = (
     "document.py",
     "headline.py",
     "html.py",
+    "lines.py",
     "parse.py",
     "sources.py",
     "extract",
+)
+# Libraries whose data or rules decide fields too: upgrading one re-extracts every file.
+EXTRACTION_LIBRARIES = (
+    "trafilatura",
+    "htmldate",
+    "dateparser",
+    "langdetect",
+    "babel",
+    "countrynames",
+    "pymorphy3",
 )
 
 
@@ -31,4 +43,14 @@ def extractor_version() -> str:
             if path.suffix in (".py", ".tsv") and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(ROOT)).encode("utf-8"))
                 digest.update(path.read_bytes())
+    for name in EXTRACTION_LIBRARIES:
+        digest.update(f"{name}=={library_version(name)}".encode())
     return digest.hexdigest()[:16]
+
+
+def library_version(name: str) -> str:
+    """Return an installed library's version, or "absent"."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "absent"

@@ -32,11 +32,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.strict_slashes = False
 
     from searchapp import errors, index, security
-    from searchapp.views import api, articles, export, feed, search
+    from searchapp.views import api, articles, cooperation, export, feed, search
 
     index.init_app(app)
     security.init_app(app)
     errors.register(app)
-    for blueprint in (search.bp, articles.bp, api.bp, feed.bp, export.bp):
+    for blueprint in (search.bp, articles.bp, api.bp, feed.bp, export.bp, cooperation.bp):
         app.register_blueprint(blueprint)
     return app

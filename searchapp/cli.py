@@ -20,6 +20,7 @@ METAVARS = {
     "person": "NAME",
     "language": "LANG",
     "source": "OUTLET",
+    "pair": "CC-CC",
 }
 FACET_OPTIONS = tuple((name, METAVARS.get(name, name.upper())) for name in FACET_FIELDS)
 MULTI_VALUED = tuple(name for name, field in FACET_FIELDS.items() if field in LIST_FIELDS)

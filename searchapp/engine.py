@@ -24,6 +24,8 @@ from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
 
 from indexer import fields as F
+from indexer.extract.equipment import canonical_equipment
+from indexer.extract.personkey import keyed_name, split_keyed
 from indexer.fields import FACET_FIELDS
 from searchapp import bm25
 from searchapp.errors import InvalidRequest, SearchTimeout
@@ -33,10 +35,12 @@ from searchapp.facetcounts import (
     all_of,
     count_facets,
     facet_filter,
+    mask_of,
     top_by_key,
 )
 from searchapp.labels import fold
 from searchapp.masks import CachedPhrase, KeptTopCollector, query_mask, term_ids
+from searchapp.persons import People, build_people
 from searchapp.query import Node, Not, Term, leaves, parse_query, positive_words
 from searchapp.request import UNDATED_YEAR, SearchRequest, normalize_filter
 from searchapp.results import (
@@ -100,6 +104,7 @@ class SharedData:
         # cached counts never outlive the documents they count.
         self.facet_cache: OrderedDict[tuple[object, ...], FacetCounts] = OrderedDict()
         self.postings: dict[str, FacetPostings] | None = None
+        self.people: People | None = None  # spellings grouped into persons, canonical names
         self.dates: np.ndarray | None = None
         self.masks: OrderedDict[tuple[object, ...], np.ndarray] = OrderedDict()
 
@@ -262,13 +267,20 @@ class Engine:
     def _keyword_values(self, name: str, value: str, prefix: bool = False) -> list[str]:
         field = FACET_FIELDS[name]
         if prefix:
-            table = self._folded_lexicon(field)
             start = fold(value)
-            found = [v for key, vs in table.items() if key.startswith(start) for v in vs]
+            if name == "person":
+                found = self.people().with_prefix(value)
+            else:
+                table = self._folded_lexicon(field)
+                found = [v for key, vs in table.items() if key.startswith(start) for v in vs]
             if len(found) > MAX_EXPANSION:
                 raise InvalidRequest("q", f"'{name}:{value}*' matches too many values")
             return found
-        if name in ("person", "source"):
+        if name == "person":  # the canonical name of whichever spelling was typed
+            return [self.people().resolve(value) or value.strip()]
+        if name == "equipment":
+            value = canonical_equipment(value) or value
+        if name in ("source", "equipment"):
             return self._folded_lexicon(field).get(fold(value), [value.strip()])
         return [normalize_filter(name, value)]
 
@@ -277,14 +289,48 @@ class Engine:
         values = self._keyword_values(name, term.text, prefix=term.kind == "prefix")
         if name == "year" and values == [UNDATED_YEAR]:  # year:undated, the articles with no year
             return Q.AndNot(Q.Every(), Q.Every(F.YEAR))
+        if name == "person":
+            return self._person_query(term, values)
         exact = [Q.Term(FACET_FIELDS[name], v) for v in values]
-        if name == "person" and term.kind != "prefix" and (tokens := self.tokens(term.text)):
-            exact.append(
-                CachedPhrase(F.PEOPLE_TEXT, tokens, self.shared)
-                if len(tokens) > 1
-                else Q.Term(F.PEOPLE_TEXT, tokens[0])
-            )
         return Q.Or(exact) if exact else Q.NullQuery
+
+    def _person_query(self, term: Term, names: list[str]) -> Q.Query:
+        """Return the articles of every spelling of the named people; else the typed words."""
+        people, keyed = self.people(), F.PERSON_NAMES in self.reader.schema
+        exact = [
+            Q.Term(F.PERSON_NAMES, t) if keyed else Q.Term(F.PEOPLE, split_keyed(t)[1])
+            for name in names
+            for t in people.terms.get(name, ())
+        ]
+        if exact or term.kind == "prefix":
+            return Q.Or(exact) if exact else Q.NullQuery
+        tokens = self.tokens(term.text)  # someone the index does not know: words of names
+        if not tokens:
+            return Q.NullQuery
+        return (
+            CachedPhrase(F.PEOPLE_TEXT, tokens, self.shared)
+            if len(tokens) > 1
+            else Q.Term(F.PEOPLE_TEXT, tokens[0])
+        )
+
+    def people(self) -> People:
+        """Return the generation's people (spellings merged per person), read once."""
+        shared = self.shared
+        if shared.people is None:
+            with shared.lock:
+                if shared.people is None:
+                    english = mask_of(
+                        self.reader.postings(F.LANGUAGE, "en").all_ids()
+                        if (F.LANGUAGE, "en") in self.reader
+                        else (),
+                        self.reader.doc_count_all(),
+                    )
+                    if F.PERSON_NAMES in self.reader.schema:
+                        terms = self._terms_and_docs(F.PERSON_NAMES)
+                    else:  # an index written before person keys, until it is rebuilt
+                        terms = ((keyed_name(v), d) for v, d in self._terms_and_docs(F.PEOPLE))
+                    shared.people = build_people(terms, english)
+        return shared.people
 
     # -- searching -----------------------------------------------------------------------
 
@@ -313,7 +359,9 @@ class Engine:
                 marked = highlight(article.text, terms, self.analyzer, fragmenter, formatter, top=2)
                 marked = " ".join(marked.split())
             hits.append(Hit(article, Markup(marked) if marked else plain_snippet(article.text)))
-        return SearchResult(total, hits, counts, self.suggest(request, total))
+        people = self.people()
+        aliases = {"person": {name: people.aliases(name) for name in counts.get("person", {})}}
+        return SearchResult(total, hits, counts, self.suggest(request, total), aliases)
 
     def _body_terms(self, q: Q.Query) -> frozenset[str]:
         """Return the body words a query looks for (prefixes expanded), for highlighting."""
@@ -394,12 +442,15 @@ class Engine:
         """Return every facet field's postings as arrays, read once per searcher."""
         shared = self.shared
         if shared.postings is None:
+            people = self.people()  # outside the lock below: it takes the lock itself
             with shared.lock:  # built once per generation, however many threads ask
                 if shared.postings is None:
                     postings = {
                         name: FacetPostings.from_terms(self._terms_and_docs(field))
                         for name, field in FACET_FIELDS.items()
+                        if name != "person"
                     }
+                    postings["person"] = people.postings  # one value per person
                     # Undated articles hold no year; the facet shows them as one more value.
                     postings["year"] = postings["year"].with_missing(
                         UNDATED_YEAR, self.reader.doc_count_all()
@@ -441,6 +492,8 @@ class Engine:
 
     def stored_value(self, name: str, value: str) -> str | None:
         """Return the stored person or outlet a typed value names (any case/accents), or None."""
+        if name == "person":
+            return self.people().resolve(value)
         found = self._folded_lexicon(FACET_FIELDS[name]).get(fold(value))
         return found[0] if found else None
 

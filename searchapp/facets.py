@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from searchapp.filters import MODES, MULTI_VALUED, UNDATED_YEAR
-from searchapp.labels import country_label, fold, language_label, plain_label, topic_label
+from searchapp.labels import (
+    country_label,
+    country_names,
+    fold,
+    language_label,
+    pair_label,
+    plain_label,
+    topic_label,
+)
 from searchapp.request import SearchRequest
 from searchapp.urls import (
     FacetLinks,
@@ -16,6 +24,7 @@ from searchapp.urls import (
 )
 
 TOP_VALUES = 10
+SEARCH_SEPARATOR = "|"  # between the folded names of a value in its data-search attribute
 MAX_VALUES = 200  # a page never lists more values of one facet than this
 
 
@@ -30,6 +39,7 @@ class FacetValue:
     toggle_url: str
     excluded: bool = False
     exclude_url: str = ""
+    search: str = ""  # the folded names the filter box matches, joined by SEARCH_SEPARATOR
 
     @property
     def exclude_label(self) -> str:
@@ -107,19 +117,39 @@ class Chip:
 class Facet:
     """A facet over one keyword field; values ordered by count, then label."""
 
-    def __init__(self, name: str, title: str, label: Callable[[str], str] = plain_label) -> None:
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        label: Callable[[str], str] = plain_label,
+        names: Callable[[str], tuple[str, ...]] | None = None,
+    ) -> None:
         self.name = name
         self.title = title
         self.label = label
+        self.names = names  # other names the filter box finds a value by (country: ISO names)
+
+    def search_keys(self, value: str, label: str, aliases: tuple[str, ...] = ()) -> str:
+        """Return what the filter box matches a value by: folded label, value, names, aliases."""
+        names = (label, value, *(self.names(value) if self.names else ()), *aliases)
+        folded = (fold(n).replace(SEARCH_SEPARATOR, " ") for n in names)
+        return SEARCH_SEPARATOR.join(dict.fromkeys(folded))
 
     def order(self, values: list[FacetValue]) -> list[FacetValue]:
         """Return the values in display order."""
         return sorted(values, key=lambda v: (-v.count, v.label.casefold()))
 
     def group(
-        self, counts: dict[str, int], request: SearchRequest, links: bool = True
+        self,
+        counts: dict[str, int],
+        request: SearchRequest,
+        links: bool = True,
+        aliases: Mapping[str, tuple[str, ...]] | None = None,
     ) -> FacetGroup:
-        """Return the facet's value records for a search (``links=False``: no URLs, for JSON)."""
+        """Return the facet's value records for a search (``links=False``: no URLs, for JSON).
+
+        ``aliases`` gives a value's other spellings (a person's), for the filter box.
+        """
         counts = dict(counts)
         chosen = request.filters.get(self.name, ())
         dropped = request.excluded.get(self.name, ())
@@ -150,8 +180,14 @@ class Facet:
             return FacetGroup(self.name, self.title, shown, len(ordered))
         # URLs only for the values shown: a person facet can hold thousands of values.
         urls = FacetLinks(request, self.name)
+        aliases = aliases or {}
         shown = [
-            replace(v, toggle_url=urls.toggle(v.value), exclude_url=urls.exclude(v.value))
+            replace(
+                v,
+                toggle_url=urls.toggle(v.value),
+                exclude_url=urls.exclude(v.value),
+                search=self.search_keys(v.value, v.label, aliases.get(v.value, ())),
+            )
             for v in shown
         ]
         return FacetGroup(self.name, self.title, shown, len(ordered), self.mode_links(request))
@@ -191,21 +227,33 @@ class YearFacet(Facet):
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("country", "Country", country_label),
+    Facet("country", "Country", country_label, country_names),
     YearFacet("year", "Year"),
     Facet("person", "Person"),
     Facet("topic", "Topic", topic_label),
     Facet("language", "Language", language_label),
     Facet("source", "Source"),
+    Facet("pair", "Partners", pair_label),
+    Facet("equipment", "Equipment"),
 )
 FACET_BY_NAME = {facet.name: facet for facet in FACETS}
 
 
 def facet_groups(
-    counts: dict[str, dict[str, int]], request: SearchRequest, links: bool = True
+    counts: dict[str, dict[str, int]],
+    request: SearchRequest,
+    links: bool = True,
+    aliases: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
 ) -> list[FacetGroup]:
-    """Return every facet's records for a search (``links=False``: without URLs, for JSON)."""
-    return [facet.group(counts.get(facet.name, {}), request, links) for facet in FACETS]
+    """Return every facet's records for a search (``links=False``: without URLs, for JSON).
+
+    ``aliases``: per facet, value → other spellings the filter box also finds it by.
+    """
+    aliases = aliases or {}
+    return [
+        facet.group(counts.get(facet.name, {}), request, links, aliases.get(facet.name))
+        for facet in FACETS
+    ]
 
 
 def chips(request: SearchRequest) -> list[Chip]:

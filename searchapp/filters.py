@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 from werkzeug.datastructures import MultiDict
 
+from indexer.extract.equipment import canonical_equipment
 from indexer.fields import FACET_FIELDS, LIST_FIELDS, TOPIC_SLUGS
 from searchapp.errors import InvalidRequest
-from searchapp.labels import country_code, fold
+from searchapp.labels import country_code, fold, pair_value
 
-FACETS = tuple(FACET_FIELDS)  # country, year, person, topic, language, source
+FACETS = tuple(FACET_FIELDS)  # country, year, person, topic, language, source, pair, equipment
 # Facets an article can hold several values of (country, person, topic): any/all applies.
 MULTI_VALUED = tuple(name for name, field in FACET_FIELDS.items() if field in LIST_FIELDS)
 MODES = ("any", "all")
@@ -79,6 +80,15 @@ def _normalized(name: str, value: str) -> str:
                 name, f"'{value}' is not a topic; use one of {', '.join(TOPIC_SLUGS)}"
             )
         return slug
+    if name == "pair":
+        pair = pair_value(value)
+        if pair is None:
+            raise InvalidRequest(
+                name, f"'{value}' is not a pair of countries; use two codes like KR-PL"
+            )
+        return pair
+    if name == "equipment":  # an alias ("K2PL", "흑표") stands for its canonical name
+        return canonical_equipment(value) or value
     if name == "language":
         if not _LANGUAGE_RE.match(value.lower()):
             raise InvalidRequest(name, f"'{value}' is not a language code; use one like en or pl")

@@ -1,9 +1,12 @@
-"""Human labels for the codes and slugs the index stores (countries, languages, topics)."""
+"""Human labels for the codes and slugs the index stores (countries, languages, topics, pairs)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
+
+from indexer.extract.personkey import LETTERS
 
 try:  # pycountry gives every ISO name; without it codes are shown as they are.
     import pycountry
@@ -47,9 +50,15 @@ COUNTRY_ALIASES: dict[str, str] = {
 
 
 def fold(text: str) -> str:
-    """Return ``text`` lowercased with accents removed, for lenient comparisons."""
+    """Return ``text`` lowercased with accents removed, for lenient comparisons.
+
+    >>> fold(" Mariusz BŁASZCZAK ")
+    'mariusz blaszczak'
+    """
+    if text.isascii():
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(LETTERS).strip()
 
 
 @cache
@@ -76,6 +85,19 @@ def _country_codes_by_name() -> dict[str, str]:
     names.update({fold(name): code for code, name in COUNTRY_NAMES.items()})
     names.update(COUNTRY_ALIASES)
     return names
+
+
+@cache
+def country_names(code: str) -> tuple[str, ...]:
+    """Return every name a country goes by here: label, ISO names and codes, aliases."""
+    code = code.upper()
+    names = [country_label(code), code]
+    country = pycountry.countries.get(alpha_2=code) if pycountry else None
+    if country is not None:
+        names += [getattr(country, a, None) or "" for a in ("common_name", "name", "official_name")]
+        names.append(country.alpha_3)
+    names += [alias for alias, target in COUNTRY_ALIASES.items() if target == code]
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def country_code(value: str) -> str | None:
@@ -105,3 +127,28 @@ def topic_label(slug: str) -> str:
 def plain_label(value: str) -> str:
     """Return a value that needs no mapping (person, outlet, year) as its own label."""
     return value
+
+
+PAIR_JOINER = " – "
+_PAIR_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+|(?<=^[A-Za-z]{2})\s*[-/,+]\s*(?=[A-Za-z]{2}$)")
+
+
+def pair_label(value: str) -> str:
+    """Return the display name of a pair value: ``KR-PL`` → ``Poland – South Korea``."""
+    codes = value.split("-")
+    if len(codes) != 2:
+        return value
+    return PAIR_JOINER.join(sorted(country_label(code) for code in codes))
+
+
+def pair_value(value: str) -> str | None:
+    """Return the pair value ("KR-PL") for two codes or names in any order, or None."""
+    parts = _PAIR_SPLIT.split(value.strip())
+    if len(parts) != 2:
+        return None
+    codes = [country_code(part) for part in parts]
+    if None in codes or codes[0] == codes[1]:
+        return None
+    if any(country_label(code) == code for code in codes if code):
+        return None  # two letters that are no country
+    return "-".join(sorted(code for code in codes if code))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
+from indexer.extract.equipment import equipment_type
 from searchapp import urls
+from searchapp.evidence import EvidenceNote, evidence_url, mark_evidence, read_evidence
 from searchapp.facets import Chip, FacetGroup, chips, clear_all_url, facet_groups
 from searchapp.histogram import Histogram, histogram
-from searchapp.labels import country_label, language_label, topic_label
+from searchapp.labels import country_label, language_label, pair_label, topic_label
 from searchapp.request import MAX_RESULT_WINDOW, SORTS, SearchRequest
 from searchapp.results import Hit, SearchResult, StoredArticle
 
@@ -23,6 +25,7 @@ class Link:
     label: str
     url: str
     current: bool = False
+    evidence_url: str | None = None  # "#ev-country-PL": the sentence that decided the value
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class SearchPage:
     csv_url: str
     json_url: str
     api_url: str
+    cooperation_url: str
     form_fields: list[tuple[str, str]]
     date_form_fields: list[tuple[str, str]]
 
@@ -104,7 +108,7 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         first=first,
         last=last,
         hits=[hit_view(hit, request) for hit in result.hits],
-        facets=facet_groups(result.counts, request),
+        facets=facet_groups(result.counts, request, aliases=result.aliases),
         chips=chips(request),
         clear_url=clear_all_url(request),
         pages=_pages(request, result.total),
@@ -120,6 +124,7 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         csv_url=urls.search_url(request.with_changes(page=1), "/export.csv"),
         json_url=urls.search_url(request.with_changes(page=1), "/export.json"),
         api_url=urls.search_url(request, "/api/search"),
+        cooperation_url=urls.search_url(request.with_changes(page=1), "/cooperation"),
         form_fields=[(k, v) for k, v in urls.search_args(request) if k not in ("q", "page")],
         date_form_fields=[
             (k, v) for k, v in urls.search_args(request) if k not in ("from", "to", "page")
@@ -138,11 +143,15 @@ class ArticlePage:
     topics: list[Link]
     outlet: Link | None
     paragraphs: list[Markup]
+    date_evidence_url: str | None
+    evidence_notes: list[EvidenceNote]
     source_url: str
     original_url: str | None
     related: list[Link]
     back_url: str | None
     query: str
+    pairs: list[Link] = field(default_factory=list)
+    equipment: list[Link] = field(default_factory=list)  # labelled with their type
 
 
 def article_page(
@@ -152,21 +161,38 @@ def article_page(
     request: SearchRequest | None,
 ) -> ArticlePage:
     """Return the article page; ``request`` is the search the reader came from, if any."""
+    evidence = read_evidence(article.evidence)
+    paragraphs, notes = mark_evidence(article.text, paragraphs, evidence)
+
+    def value_link(facet: str, value: str, label: str) -> Link:
+        url = urls.filter_url(facet, value)
+        return Link(label, url, evidence_url=evidence_url(evidence, facet, value))
+
     return ArticlePage(
         article=article,
         language=language_label(article.language),
-        countries=[
-            Link(country_label(c), urls.filter_url("country", c)) for c in article.countries
-        ],
-        people=[Link(p, urls.filter_url("person", p)) for p in article.people],
+        countries=[value_link("country", c, country_label(c)) for c in article.countries],
+        people=[value_link("person", p, p) for p in article.people],
         topics=[Link(topic_label(t), urls.filter_url("topic", t)) for t in article.topics],
         outlet=Link(article.outlet, urls.filter_url("source", article.outlet))
         if article.outlet
         else None,
+        pairs=[Link(pair_label(p), urls.filter_url("pair", p)) for p in article.pairs],
+        equipment=[
+            Link(equipment_label(e), urls.filter_url("equipment", e)) for e in article.equipment
+        ],
         paragraphs=paragraphs,
+        date_evidence_url=evidence_url(evidence, "date", article.date) if article.date else None,
+        evidence_notes=notes,
         source_url=f"/articles/{article.id}/source",
         original_url=urls.safe_external_url(article.url),
         related=[Link(a.title or "(untitled)", urls.article_url(a.id)) for a in related],
         back_url=urls.search_url(request) if request else None,
         query=request.q if request else "",
     )
+
+
+def equipment_label(name: str) -> str:
+    """Return an equipment name with its type when known: "K2 Black Panther (tank)"."""
+    kind = equipment_type(name)
+    return f"{name} ({kind})" if kind else name

@@ -31,11 +31,25 @@ FIELD_ALIASES: dict[str, str] = {
     "lang": "language",
     "source": "source",
     "outlet": "source",
+    "pair": "pair",
+    "pairs": "pair",
+    "equipment": "equipment",
     "title": "title",
     "body": "body",
     "text": "body",
 }
-QUERY_FIELDS = ("country", "topic", "person", "year", "language", "source", "title", "body")
+QUERY_FIELDS = (
+    "country",
+    "topic",
+    "person",
+    "year",
+    "language",
+    "source",
+    "pair",
+    "equipment",
+    "title",
+    "body",
+)
 
 _FIELD_RE = re.compile(r"([A-Za-z_]+):(?=[^\s)])")
 _WORD_RE = re.compile(r'[^\s()"]+')

@@ -19,7 +19,7 @@ from searchapp.filters import (  # noqa: F401 - FACETS and normalize_filter are 
     parse_selection,
 )
 from searchapp.query import MAX_QUERY_CHARS, Node, parse_query
-from searchapp.typed import Resolver, lift
+from searchapp.typed import Resolver, lift, resolve_selection
 
 SORTS = ("relevance", "newest", "oldest")
 DEFAULT_PER_PAGE = 20
@@ -154,6 +154,8 @@ def parse_search_request(
     """
     q, query = parse_q(args.get("q"))
     selection = parse_selection(args)
+    if resolve is not None:
+        selection = resolve_selection(selection, resolve)
     if query is not None:
         q, selection = lift(q, selection, resolve)
         query = parse_query(q) if q else None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
@@ -29,6 +30,9 @@ class StoredArticle:
     outlet: str | None
     url: str | None
     source_text: str = ""
+    evidence: str = ""  # JSON: facet -> value -> [start, end] in text, or a quote
+    pairs: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ()
 
     @classmethod
     def from_stored(cls, stored: dict[str, object]) -> StoredArticle:
@@ -50,6 +54,9 @@ class StoredArticle:
             outlet=str(stored[F.OUTLET]) if stored.get(F.OUTLET) else None,
             url=str(stored[F.URL]) if stored.get(F.URL) else None,
             source_text=str(stored.get(F.SOURCE_TEXT) or ""),
+            evidence=str(stored.get(F.EVIDENCE) or ""),
+            pairs=listed(F.PAIRS),
+            equipment=listed(F.EQUIPMENT),
         )
 
 
@@ -69,6 +76,8 @@ class SearchResult:
     hits: list[Hit]
     counts: dict[str, dict[str, int]]
     suggestion: str | None
+    # Per facet, value -> its other spellings (a person's), for the facet filter boxes.
+    aliases: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -20,14 +20,15 @@ from searchapp.filters import (
     MAX_FILTER_VALUES,
     MULTI_VALUED,
     Selection,
+    check_conflicts,
     distinct,
     normalize_filter,
 )
 from searchapp.labels import fold
 from searchapp.query import Group, Node, Not, Term, parse_query
 
-# Facets whose typed value is matched against stored spellings (person:"kalinak" also finds
-# people_text words); they are lifted only when the index holds the value, as the resolver says.
+# Facets whose typed value is matched against the index (person:zelenski means the person whose
+# canonical name is "Volodymyr Zelensky"); lifted only when the index holds it, as the resolver says.
 RESOLVED = ("person", "source")
 Resolver = Callable[[str, str], str | None]  # (facet, typed value) -> stored value or None
 
@@ -66,6 +67,23 @@ def _stored_value(name: str, text: str, resolve: Resolver | None) -> str | None:
         return normalize_filter(name, text)
     except InvalidRequest:
         return None  # left in the query, whose compiler reports it
+
+
+def resolve_selection(selection: Selection, resolve: Resolver) -> Selection:
+    """Return the selection with people and outlets in their stored form (person=Zelenskyy)."""
+
+    def stored(name: str, values: tuple[str, ...]) -> tuple[str, ...]:
+        if name not in RESOLVED:
+            return values
+        return distinct([resolve(name, v) or v for v in values])
+
+    resolved = Selection(
+        {name: stored(name, values) for name, values in selection.filters.items()},
+        selection.modes,
+        {name: stored(name, values) for name, values in selection.excluded.items()},
+    )
+    check_conflicts(resolved)  # person=Zelensky&not_person=Selenskyj: one person both ways
+    return resolved
 
 
 def _merge(name: str, typed: list[Typed], selection: Selection) -> Selection | None:

@@ -203,6 +203,8 @@ def article_fields(article: StoredArticle) -> dict[str, object]:
         "people": list(article.people),
         "authors": list(article.authors),
         "topics": list(article.topics),
+        "pairs": list(article.pairs),
+        "equipment": list(article.equipment),
         "outlet": article.outlet,
         "source_url": safe_external_url(article.url),
         "url": article_url(article.id),

@@ -20,6 +20,8 @@ FACET_VALUES: dict[str, Callable[[Article], set[str]]] = {
     "topic": lambda a: set(a.topics),
     "language": lambda a: {a.language},
     "source": lambda a: {a.outlet} if a.outlet else set(),
+    "pair": lambda a: set(a.pairs),
+    "equipment": lambda a: set(a.equipment),
 }
 Values = Mapping[str, Iterable[str]]
 

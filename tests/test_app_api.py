@@ -83,7 +83,16 @@ def test_search_shape(client: FlaskClient) -> None:
     ]
     assert hit["url"] == f"/articles/{hit['id']}"
     assert "<mark>" in hit["snippet"]
-    assert list(data["facets"]) == ["country", "year", "person", "topic", "language", "source"]
+    assert list(data["facets"]) == [
+        "country",
+        "year",
+        "person",
+        "topic",
+        "language",
+        "source",
+        "pair",
+        "equipment",
+    ]
     item = data["facets"]["country"][0]
     assert list(item) == ["value", "label", "count", "selected"]
 

@@ -1,4 +1,4 @@
-"""Language is detected with a fixed seed; "und" when there is too little text."""
+"""Language: decided by the script where it decides, else by a seeded langdetect; "und" if unsure."""
 
 import pytest
 
@@ -13,15 +13,53 @@ from indexer.extract.language import extract_language
         ("Die Minister vereinbarten, die Zusammenarbeit ihrer Streitkräfte auszubauen.", "de"),
         ("Les ministres ont convenu d'élargir la coopération entre leurs forces armées.", "fr"),
         ("Los ministros acordaron ampliar la cooperación entre sus fuerzas armadas.", "es"),
-        ("OK", "und"),
-        ("", "und"),
-        ("12 345 678 — 2024-05-01", "und"),
+        ("Министры договорились расширить военное сотрудничество двух стран в этом году.", "ru"),
+        ("Міністри домовилися розширити військову співпрацю двох країн цього року.", "uk"),
+        ("وزيرا الدفاع اتفقا على توسيع التعاون العسكري بين البلدين خلال العام المقبل", "ar"),
+        ("وزیران دفاع دو کشور توافق کردند که همکاری نظامی خود را در سال آینده گسترش دهند", "fa"),
     ],
 )
-def test_language(text, expected):
+def test_language_by_langdetect(text, expected):
     assert extract_language(None, (text,)).value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("양국 국방장관은 내년 연합훈련을 확대하기로 합의했다.", "ko"),
+        ("両国の防衛相は来年の共同訓練を拡大することで合意した。", "ja"),
+        ("兩國國防部長同意明年擴大聯合軍演。", "zh"),  # Traditional Chinese, never Korean
+        ("两国国防部长同意明年扩大联合军演。", "zh"),
+        ("รัฐมนตรีกลาโหมทั้งสองประเทศตกลงขยายการฝึกร่วม", "th"),
+        ("שרי הביטחון סיכמו להרחיב את שיתוף הפעולה", "he"),
+        ("Οι υπουργοί άμυνας συμφώνησαν σε κοινές ασκήσεις", "el"),
+        ("रक्षा मंत्रियों ने सहयोग बढ़ाने पर सहमति जताई", "hi"),
+        ("تعاون دفاعی", "ar"),  # Arabic script, too short for langdetect: the script's default
+    ],
+)
+def test_script_decides(text, expected):
+    assert extract_language(None, (text,)).value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland buys Korean tanks",  # too short to tell among Latin-script languages
+        "Новые танки",
+        "OK",
+        "",
+        "12 345 678 — 2024-05-01",
+    ],
+)
+def test_too_little_text_is_undetermined(text):
+    assert extract_language(None, (text,)).value == "und"
+
+
+def test_title_and_body_are_read_together():
+    found = extract_language("Poland buys Korean tanks", ("The contract covers 180 tanks.",))
+    assert found.value == "en"
+
+
 def test_same_answer_every_time():
-    text = ("Defence cooperation talks ended today.",)
+    text = ("Defence cooperation talks ended today after two days in the capital city.",)
     assert {extract_language(None, text).value for _ in range(5)} == {"en"}

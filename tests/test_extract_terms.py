@@ -1,8 +1,10 @@
 """The term matcher: longest match first, stems, gaps and case rules."""
 
+import re
+
 import pytest
 
-from indexer.extract.terms import TermIndex, make_term
+from indexer.extract.terms import TermIndex, make_term, trie_pattern
 
 
 def found(terms: list[str], text: str) -> list[str]:
@@ -25,3 +27,16 @@ def found(terms: list[str], text: str) -> list[str]:
 )
 def test_find(terms, text, expected):
     assert found(terms, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "expected"),
+    [
+        (["ab", "abc", "b"], "abcb", ["abc", "b"]),
+        (["防空", "防空导弹"], "防空导弹和防空", ["防空导弹", "防空"]),
+        (["방산 협력"], "방산협력과 방산 협력", ["방산협력", "방산 협력"]),
+        (["a.b"], "axb a.b", ["a.b"]),
+    ],
+)
+def test_trie_pattern(words, text, expected):
+    assert re.findall(trie_pattern(words), text) == expected

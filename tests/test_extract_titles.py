@@ -137,3 +137,100 @@ def test_outlet_name_repeated_in_a_menu_line_is_not_the_headline():
     body = f"The {outlet} said Latvia will buy coastal missiles from Norway. " + BODY
     text = f"{outlet}\nNews | {outlet} | 3.05.2024\n\n{HEADLINE}\n\n{body}"
     assert extract_title(parse_document(text)).value == HEADLINE
+
+
+# Invented articles in scripts without spaces: the lead paragraph is prose, never the headline.
+ZH_LEAD = (
+    "（北京15日电）两国海军周二在南海举行为期五天的联合演习，出动驱逐舰、护卫舰和直升机，"
+    "双方表示演习旨在加强海上安全合作。"
+)
+JA_LEAD = "防衛省は15日、両国の海上自衛隊と海軍が来月に共同訓練を実施すると発表した。訓練には護衛艦が参加する。"
+TH_LEAD = (
+    "กระทรวงกลาโหมแถลงว่า กองทัพเรือทั้งสองประเทศจะจัดการฝึกร่วมทางทะเลเป็นเวลาห้าวัน "
+    "โดยมีเรือรบและเฮลิคอปเตอร์เข้าร่วม เพื่อเสริมสร้างความร่วมมือด้านความมั่นคงทางทะเล"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"新闻网\n\n国际\n\n两国海军举行联合演习 加强海上安全合作\n\n{ZH_LEAD}",
+            "两国海军举行联合演习 加强海上安全合作",
+        ),
+        (
+            f"报道发表\n\n海军联合演习“蓝海-2025”闭幕\n\n2025年5月15日\n\n{ZH_LEAD}",
+            "海军联合演习“蓝海-2025”闭幕",
+        ),
+        (
+            f"報道発表\n\n海上自衛隊と海軍による共同訓練の実施\n\n令和7年5月15日\n\n{JA_LEAD}",
+            "海上自衛隊と海軍による共同訓練の実施",
+        ),
+        (
+            f"วันพฤหัสบดี, 15 พฤษภาคม 2568\n\nกองทัพเรือสองประเทศจัดการฝึกร่วมทางทะเล\n\n{TH_LEAD}",
+            "กองทัพเรือสองประเทศจัดการฝึกร่วมทางทะเล",
+        ),
+    ],
+)
+def test_headline_in_unspaced_scripts(text, expected):
+    assert extract_title(parse_document(text)).value == expected
+
+
+def test_caption_in_chinese_is_not_the_headline():
+    text = f"两国海军举行联合演习\n\n图为护卫舰驶离港口。（新华社图）\n\n{ZH_LEAD}"
+    doc = parse_document(text)
+    assert doc.headline == "两国海军举行联合演习"
+    assert doc.captions == ("图为护卫舰驶离港口。（新华社图）",)
+
+
+def test_site_menu_above_the_headline_is_skipped():
+    items = "Back To Top/National/Politics/Social Affairs/Defense/Business/Industry/Culture/Travel"
+    menu = "\n".join(items.split("/"))
+    text = f"{menu}\n\nLatvia to buy more missiles from Norway\n\nBy Ann Example\n\n{BODY}"
+    assert extract_title(parse_document(text)).value == "Latvia to buy more missiles from Norway"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Latvia buys missiles - Wire Photos/Jan Example", "Latvia buys missiles"),
+        ("Lettland kauft Raketen Stand: 20.05.2025 10:15 Uhr", "Lettland kauft Raketen"),
+        ("Latvia buys missiles Updated: 2025-05-20 10:15", "Latvia buys missiles"),
+        ("Latvia buys missiles | Baltic Wire", "Latvia buys missiles"),
+        ("Latvia - Norway missile deal signed", "Latvia - Norway missile deal signed"),
+        ("Latvia buys 20 missiles", "Latvia buys 20 missiles"),
+    ],
+)
+def test_credits_and_date_stamps_leave_the_title(title, expected):
+    assert strip_site_name(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("notice", "button"),
+    [
+        (
+            "Since 2018 the regulation on the protection of personal data applies to this service.",
+            "Please accept the terms of processing of your personal data – I accept",
+        ),
+        (
+            "Od 2018 roku obowiązują nowe przepisy o ochronie danych osobowych w naszym serwisie.",
+            "Prosimy o zaakceptowanie warunków przetwarzania danych osobowych – Akceptuję",
+        ),
+    ],
+)
+def test_privacy_notice_before_the_headline_is_dropped(notice, button):
+    text = f"Site Name\n\n{notice}\n\n{button}\n\nLatvia to buy more missiles\n\n{BODY}"
+    doc = parse_document(text)
+    assert extract_title(doc).value == "Latvia to buy more missiles"
+    assert doc.body == (BODY,)
+
+
+def test_personal_data_in_the_body_is_kept():
+    line = "The ministry said the personal data of soldiers would be stored in the new system."
+    doc = parse_document(f"Latvia to buy more missiles\n\n{BODY}\n\n{line}")
+    assert doc.body == (BODY, line)
+
+
+def test_a_name_and_its_year_is_a_headline():
+    text = f"Verteidigungsbericht 2024\n\nÜbersicht\n\n{BODY}"
+    assert extract_title(parse_document(text)).value == "Verteidigungsbericht 2024"

@@ -98,3 +98,82 @@ def test_passing_words_and_other_languages(body, language, expected):
 )
 def test_defense_industry_terms_and_arms_makers(body, language, expected):
     assert ("defense-industry" in topics(None, body, language)) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Министерство обороны закупит зенитные комплексы.", "ru", {"procurement", "air-defense"}),
+        ("Україна отримала нові безпілотники та гаубиці.", "uk", {"drones", "artillery"}),
+        ("Армията получи нови изтребители и хеликоптери.", "bg", {"aircraft"}),
+        ("Hrvatska nabavlja borbene avione.", "hr", {"procurement", "aircraft"}),
+        ("Slovensko kúpi nové obrnené vozidlá.", "sk", {"procurement", "armored-vehicles"}),
+        ("Οι φρεγάτες του Πολεμικού Ναυτικού απέπλευσαν.", "el", {"naval"}),
+        ("Türkiye ve Azerbaycan ortak tatbikat düzenledi.", "tr", {"joint-exercises"}),
+        (
+            "Suomi hankkii uusia hävittäjiä ja ohjuksia.",
+            "fi",
+            {"procurement", "aircraft", "missiles"},
+        ),
+        ("Eesti ostab laskemoona.", "et", {"procurement", "ammunition"}),
+        (
+            "Latvija iegādāsies pretgaisa aizsardzības sistēmas.",
+            "lv",
+            {"procurement", "air-defense"},
+        ),
+        ("Lietuva įsigis naujų haubicų.", "lt", {"procurement", "artillery"}),
+        ("Magyarország harckocsikat vásárol.", "hu", {"tanks", "procurement"}),
+        ("România cumpără avioane şi rachete.", "ro", {"procurement", "aircraft", "missiles"}),
+        ("O Brasil vai comprar fragatas.", "pt", {"procurement", "naval"}),
+        ("L'Italia acquista nuovi carri armati.", "it", {"procurement", "tanks"}),
+        ("Nederland koopt extra gevechtsvliegtuigen.", "nl", {"procurement", "aircraft"}),
+        ("Sverige skickar stridsvagnar och ammunition.", "sv", {"tanks", "ammunition"}),
+        ("Indonesia membeli kapal selam dari Prancis.", "id", {"procurement", "naval"}),
+        ("Hải quân hai nước tổ chức diễn tập chung.", "vi", {"naval", "joint-exercises"}),
+    ],
+)
+def test_word_languages(body, language, expected):
+    assert topics(None, body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("한국은 방산협력을 강화하고 전차를 수출한다.", "ko", {"defense-industry", "tanks"}),
+        ("両国は共同訓練を行い、護衛艦が参加した。", "ja", {"joint-exercises", "naval"}),
+        ("两国海军举行联合演习。", "zh", {"naval", "joint-exercises"}),
+        ("兩國簽署軍售協議。", "zh", {"procurement"}),
+        ("กองทัพเรือไทยจัดซื้อเรือดำน้ำ", "th", {"naval", "procurement"}),
+        ("وقعت الدولتان صفقة لشراء دبابات", "ar", {"procurement", "tanks"}),
+        ("המדינה תקבל מערכות הגנה אווירית חדשות", "he", {"air-defense"}),
+        ("دو کشور رزمايش مشترک برگزار کردند", "fa", {"joint-exercises"}),
+        ("दोनों देशों की नौसेना ने संयुक्त अभ्यास किया", "hi", {"naval", "joint-exercises"}),
+    ],
+)
+def test_substring_languages(body, language, expected):
+    assert topics(None, body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("양국은 교육 분야에서 협력한다.", "ko"),
+        ("两国讨论了边境问题。", "zh"),
+        ("Стороны обсудили помощь и торговлю.", "ru"),
+        ("Ученики посетили музей.", "ru"),
+        ("Apulaispuolustusministeri vieraili Tallinnassa.", "fi"),
+        ("Танкер прибыл в порт.", "ru"),
+        ("Havanın sıcaklığı arttı.", "tr"),
+        ("Piirkonna elanikud kogunesid.", "et"),
+        ("Учени откриха нов вид.", "bg"),
+        ("Η άσκηση πιέσεων συνεχίστηκε.", "el"),
+        ("הממשלה מטילה מס חדש", "he"),
+        ("انطلقت مسيرة في المدينة", "ar"),
+    ],
+)
+def test_one_weak_word_tags_nothing(body, language):
+    assert topics(None, body, language) == set()
+
+
+def test_a_greek_capitals_headline_without_accents():
+    assert topics("ΝΕΑ ΦΡΕΓΑΤΑ", "Η κυβέρνηση ανακοίνωσε.", "el") == {"naval"}

@@ -187,7 +187,7 @@ def test_a_newline_in_a_file_name_cannot_forge_a_summary_line(tmp_path):
 
 
 def test_an_extractor_error_skips_one_article(tmp_path, monkeypatch):
-    import indexer.pipeline as pipeline
+    import indexer.units as pipeline
 
     real = pipeline.extract_article
 

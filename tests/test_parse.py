@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from indexer.parse import clean_lines, is_byline, is_prose, parse_document
+from indexer.parse import classify, clean_lines, is_byline, is_date_line, is_prose, parse_document
 
 BODY = (
     "The defence ministers of Norway and Estonia met in Oslo on Tuesday to discuss joint "
@@ -126,3 +126,109 @@ def test_cookie_banner_is_neither_headline_nor_body(banner):
     doc = parse_document(f"{banner}\n\nEstonia and Norway plan joint buy\n\n{BODY}\n\n{banner}")
     assert doc.headline == "Estonia and Norway plan joint buy"
     assert doc.body == (BODY,)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "More on the contract came later: the ministry said the first tanks would arrive in May "
+        "and that crews would train at a base near the northern border over the summer.",
+        "More on this later, the spokesman told reporters before the talks resumed on Friday.",
+        "Read more about the deal in the statement the two ministries published after the talks.",
+        "Related talks between the navies are planned for the autumn, officials said.",
+    ],
+)
+def test_prose_starting_like_a_block_label_is_kept(paragraph):
+    closing = "Both ministers will meet again in Tallinn next spring to review the programme."
+    doc = parse_document(f"Headline words here\n\n{BODY}\n\n{paragraph}\n\n{closing}")
+    assert doc.body == (BODY, paragraph, closing)
+
+
+@pytest.mark.parametrize(
+    "marker", ["More on this story", "More from Europe", "Related", "Read more:"]
+)
+def test_trailing_related_links_block_is_dropped(marker):
+    links = "Frigate deal signed in Oslo\n\nArmy chiefs meet in Riga"
+    doc = parse_document(f"Headline words here\n\n{BODY}\n\n{marker}\n\n{links}")
+    assert doc.body == (BODY,)
+
+
+def test_a_block_label_before_a_paragraph_is_only_a_line():
+    closing = "Both ministers will meet again in Tallinn next spring to review the programme."
+    doc = parse_document(f"Headline words here\n\n{BODY}\n\nRead more\n\n{closing}")
+    assert doc.body == (BODY, closing)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Опубликовано: 5 мая 2024", "label"),
+        ("발행 2024.05.05 10:45", "label"),
+        ("发布时间：2024-05-05 10:00", "label"),
+        ("Päivitetty 5.5.2024 klo 10.45", "updated"),
+        ("Обновлено 6 мая 2024", "updated"),
+        ("Today : May 5, 2024", "widget"),
+        ("Dziś: 5 maja 2024", "widget"),
+        ("Today, the two navies began a week of drills off the coast near 3 ports.", None),
+    ],
+)
+def test_date_label_lines_in_every_language(line, kind):
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("poniedziałek, 5 maja 2024 r.", True),
+        ("Опубликовано: 5 мая 2024 года, понедельник", True),
+        ("2024年5月5日 星期日", True),
+        ("两国海军举行“蓝海-2024”联合演习", False),
+        ("Navies of two countries hold drills in 2024", False),
+    ],
+)
+def test_date_lines_in_every_language(line, expected):
+    assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "marker", ["Читайте также", "관련기사", "関連記事", "相关新闻", "Lees ook"]
+)
+def test_related_links_labels_in_other_languages(marker):
+    links = "Frigate deal signed in Oslo\n\nArmy chiefs meet in Riga"
+    doc = parse_document(f"Headline words here\n\n{BODY}\n\n{marker}\n\n{links}")
+    assert doc.body == (BODY,)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ministers at the harbour. Photo: Ann Example",
+        "Міністри в порту. Фото: Міністерство",
+        "Bộ trưởng tại cảng - Ảnh: AN NGUYEN",
+    ],
+)
+def test_photo_credit_lines_are_captions(caption):
+    doc = parse_document(f"Headline words here\n\n{caption}\n\n{BODY}")
+    assert doc.captions == (caption,)
+    assert doc.body == (BODY,)
+
+
+def test_an_inline_read_also_box_does_not_end_the_article():
+    middle = "Both navies will train together"
+    closing = "The drills will include mine clearance off the coast, the ministry said on Monday."
+    text = f"Headline words here\n\n{BODY}\n\nRead also:\n\n{middle}\n\n{closing}"
+    assert parse_document(text).body == (BODY, middle, closing)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today 5 soldiers were hurt in an attack near the border crossing, officials said.",
+        "La col·laboració entre les dues marines inclou intel·ligència i formació conjunta al "
+        "port, segons el ministeri, que preveu exercicis paral·lels l'any vinent amb vaixells de "
+        "tots dos països i una reunió a Barcelona.",
+    ],
+)
+def test_prose_that_looks_like_a_widget_or_a_menu_is_kept(line):
+    doc = parse_document(f"Headline words here\n\n{line}\n\n{BODY}")
+    assert doc.body == (line, BODY)

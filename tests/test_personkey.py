@@ -2,7 +2,7 @@
 
 import pytest
 
-from indexer.extract.personkey import person_key
+from indexer.extract.personkey import keyed_name, person_key, split_keyed
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,17 @@ def test_different_names_keep_different_keys(a, b):
 
 def test_key_of_an_empty_name_is_empty():
     assert person_key("   ") == ""
+
+
+@pytest.mark.parametrize(
+    "name", ["Volodymyr Zelensky", "Mariusz Błaszczak", "Kim Jong-un", "Лариса Иванова", "Zelensky"]
+)
+def test_keyed_name_keeps_key_and_spelling(name):
+    assert split_keyed(keyed_name(name)) == (person_key(name), name)
+
+
+def test_keyed_name_tidies_spaces():
+    assert split_keyed(keyed_name("  Jens   Stoltenberg ")) == (
+        "yens stoltenberg",
+        "Jens Stoltenberg",
+    )

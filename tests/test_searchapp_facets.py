@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from searchapp.facets import FACET_BY_NAME, chips
+from indexer.extract.personkey import LETTERS
+from searchapp.facets import FACET_BY_NAME, SEARCH_SEPARATOR, chips
 from searchapp.histogram import histogram
+from searchapp.labels import fold
 from searchapp.request import SearchRequest, parse_search_request
 
 
@@ -109,3 +115,63 @@ def test_histogram_of_undated_articles_only() -> None:
     found = histogram({"undated": 3}, parse("year=undated"))
     assert found is not None and [bar.year for bar in found.bars] == ["undated"]
     assert found.bars[0].selected and found.bars[0].show_label
+
+
+@pytest.mark.parametrize(
+    ("code", "typed"),
+    [
+        ("TR", "turkey"),
+        ("TR", "Türkiye"),
+        ("TR", "turkiye"),
+        ("CZ", "czech republic"),
+        ("CZ", "Czechia"),
+        ("PL", "PL"),
+        ("PL", "pol"),
+        ("KR", "south korea"),
+        ("KR", "korea"),
+        ("GB", "uk"),
+        ("GB", "great britain"),
+        ("US", "usa"),
+        ("US", "united states"),
+    ],
+)
+def test_country_filter_box_finds_english_names_codes_and_aliases(code: str, typed: str) -> None:
+    group = FACET_BY_NAME["country"].group({code: 1}, SearchRequest())
+    names = group.values[0].search.split(SEARCH_SEPARATOR)
+    assert any(fold(typed) in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("facet", "value", "typed"),
+    [
+        ("topic", "air-defense", "air defense"),
+        ("topic", "air-defense", "air-def"),
+        ("language", "de", "german"),
+        ("person", "Robert Kaliňák", "kalinak"),
+        ("person", "Mariusz Błaszczak", "blaszczak"),
+        ("person", "Recep Tayyip Erdoğan", "erdogan"),
+        ("source", "Agência Lusa", "agencia"),
+    ],
+)
+def test_filter_box_names_are_folded(facet: str, value: str, typed: str) -> None:
+    group = FACET_BY_NAME[facet].group({value: 1}, SearchRequest())
+    assert any(typed in name for name in group.values[0].search.split(SEARCH_SEPARATOR))
+
+
+def test_filter_box_names_include_a_persons_other_spellings() -> None:
+    aliases = {"Volodymyr Zelensky": ("Wolodymyr Selenskyj",)}
+    group = FACET_BY_NAME["person"].group({"Volodymyr Zelensky": 2}, SearchRequest(), True, aliases)
+    assert group.values[0].search == "volodymyr zelensky|wolodymyr selenskyj"
+
+
+def test_the_api_form_leaves_the_filter_box_names_out() -> None:
+    group = FACET_BY_NAME["country"].group({"TR": 1}, SearchRequest(), links=False)
+    assert group.values[0].search == ""
+    assert set(group.values[0].to_json()) == {"value", "label", "count", "selected"}
+
+
+def test_the_scripts_letter_table_is_the_python_one() -> None:
+    script = (Path(__file__).parents[1] / "static" / "app.js").read_text(encoding="utf-8")
+    table = re.search(r"var LETTERS = (\{.*?\});", script)
+    assert table is not None
+    assert json.loads(table.group(1)) == {chr(k): v for k, v in LETTERS.items()}

@@ -108,3 +108,58 @@ def test_a_failed_batch_commits_nothing(index_dir):
         batch.delete("a1")
         raise RuntimeError("stop mid-run")
     assert open_live(index_dir).doc_count() == 2
+
+
+def test_each_person_is_indexed_with_their_key():
+    doc = article_to_document(ARTICLES[0], "/a1.txt", "/")
+    assert doc[F.PERSON_NAMES] == (
+        "robert kalinak\tRobert Kaliňák,vladislav kosiniak-kamis\tWładysław Kosiniak-Kamysz"
+    )
+    assert F.PERSON_NAMES not in article_to_document(ARTICLES[1], "/a2.txt", "/")
+
+
+def test_an_index_written_without_person_keys_is_rebuilt(tmp_path):
+    from whoosh import index
+
+    from indexer.store import build_schema, live_path
+
+    with IndexStore(tmp_path) as store, store.batch() as batch:
+        batch.put(ARTICLES[1], "/a2.txt", "/")
+    old = build_schema()
+    old.remove(F.PERSON_NAMES)
+    generation = live_path(tmp_path)
+    index.create_in(str(generation), old)  # as an earlier version of Entente wrote it
+    with IndexStore(tmp_path) as store:
+        assert store.rebuild
+        with store.batch() as batch:
+            batch.put(ARTICLES[0], "/a1.txt", "/")
+    with open_live(tmp_path).searcher() as searcher:
+        assert F.PERSON_NAMES in searcher.schema
+        assert (F.PERSON_NAMES, "robert kalinak\tRobert Kaliňák") in searcher.reader()
+
+
+def test_a_rebuild_that_reuses_extraction_keeps_person_keys(tmp_path, monkeypatch):
+    from indexer import store
+
+    real_schema = store.build_schema
+
+    def old_schema():
+        schema = real_schema()
+        schema.remove(F.PERSON_NAMES)
+        return schema
+
+    monkeypatch.setattr(store, "build_schema", old_schema)
+    written = article_to_document(ARTICLES[0], "/a1.txt", "/")
+    del written[F.PERSON_NAMES]  # as a version before person keys wrote it
+    with IndexStore(tmp_path) as old, old.batch() as batch:
+        batch.copy(written)
+    monkeypatch.setattr(store, "build_schema", real_schema)
+    with IndexStore(tmp_path) as rebuilt:
+        assert rebuilt.rebuild
+        with rebuilt.batch() as batch:
+            for indexed in rebuilt.indexed_files().values():
+                rebuilt.copy_previous(batch, indexed)
+    with open_live(tmp_path).searcher() as searcher:
+        reader = searcher.reader()
+        assert (F.PERSON_NAMES, "robert kalinak\tRobert Kaliňák") in reader
+        assert (F.PERSON_NAMES, "vladislav kosiniak-kamis\tWładysław Kosiniak-Kamysz") in reader

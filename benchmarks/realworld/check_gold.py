@@ -11,7 +11,7 @@ from pathlib import Path
 
 KEYS = {
     "file", "title", "date", "date_evidence", "language", "countries", "people", "authors",
-    "topics", "url", "outlet", "event", "notes",
+    "topics", "url", "outlet", "event", "notes", "pairs", "equipment",
 }  # fmt: skip
 TOPICS = set(
     "air-defense ammunition armored-vehicles tanks artillery missiles drones naval aircraft "
@@ -107,6 +107,32 @@ def check_row(row: dict, split: str, art_dir: Path, where: str) -> list[str]:
         bad = [c for c in countries if c not in ISO_ALPHA2]
         if bad:
             probs.append(f"{where}: not ISO 3166-1 alpha-2: {bad}")
+    pairs = row.get("pairs")
+    if not isinstance(pairs, list):
+        probs.append(f"{where}: pairs is not a list")
+    else:
+        for pair in pairs:
+            parts = pair.split("-") if isinstance(pair, str) else []
+            if (
+                len(parts) != 2
+                or parts[0] == parts[1]
+                or parts != sorted(parts)
+                or not all(c in ISO_ALPHA2 for c in parts)
+            ):
+                probs.append(f"{where}: pair not two sorted hyphen-joined ISO codes: {pair!r}")
+            elif isinstance(countries, list) and not all(c in countries for c in parts):
+                probs.append(f"{where}: pair code not in countries: {pair!r}")
+        if len(set(map(str, pairs))) != len(pairs):
+            probs.append(f"{where}: duplicate pairs")
+    equipment = row.get("equipment")
+    if not isinstance(equipment, list):
+        probs.append(f"{where}: equipment is not a list")
+    else:
+        for item in equipment:
+            if not isinstance(item, str) or not item.strip():
+                probs.append(f"{where}: equipment entry not a non-empty string: {item!r}")
+        if len(set(map(str, equipment))) != len(equipment):
+            probs.append(f"{where}: duplicate equipment")
     topics = row.get("topics")
     if not isinstance(topics, list):
         probs.append(f"{where}: topics is not a list")

@@ -10,9 +10,12 @@ from indexer.extract.authors import extract_authors
 from indexer.extract.bylines import mark_bylines
 from indexer.extract.countries import extract_countries
 from indexer.extract.dates import extract_date
+from indexer.extract.equipment import extract_equipment
+from indexer.extract.evidence import value_evidence
 from indexer.extract.found import Found
 from indexer.extract.language import extract_language
 from indexer.extract.outlet import extract_outlet
+from indexer.extract.pairs import extract_pairs
 from indexer.extract.people import extract_people
 from indexer.extract.titles import extract_title
 from indexer.extract.topics import extract_topics
@@ -29,13 +32,39 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
     doc = mark_bylines(parse_document(raw.text, title=meta.title))
     title = extract_title(doc) or Found(PurePath(raw.source.split("#")[0]).stem, "file name")
     paragraphs = doc.deck + doc.body
-    language = extract_language(title.value, paragraphs)
+    language = (
+        Found(meta.language, "metadata")
+        if meta.language
+        else extract_language(title.value, paragraphs)
+    )
     lang = language.value
     date = Found(meta.date, "metadata") if meta.date else extract_date(doc, lang, text=raw.text)
     authors = Found(meta.authors, "metadata") if meta.authors else extract_authors(doc, lang)
-    countries = extract_countries(doc.content, lang)
-    people = extract_people(doc.content, lang, exclude=authors.value)
-    topics = extract_topics(title.value, paragraphs, lang)
+    countries = (
+        Found(meta.countries, "metadata")
+        if meta.countries is not None
+        else extract_countries(doc.content, lang)
+    )
+    people = (
+        Found(meta.people, "metadata")
+        if meta.people is not None
+        else extract_people(doc.content, lang, exclude=authors.value)
+    )
+    topics = (
+        Found(meta.topics, "metadata")
+        if meta.topics is not None
+        else extract_topics(title.value, paragraphs, lang)
+    )
+    pairs = (
+        Found(meta.pairs, "metadata")
+        if meta.pairs is not None
+        else extract_pairs(title.value, paragraphs, lang, countries.value)
+    )
+    equipment = (
+        Found(meta.equipment, "metadata")
+        if meta.equipment is not None
+        else extract_equipment(title.value, paragraphs)
+    )
     outlet = Found(meta.outlet, "metadata") if meta.outlet else extract_outlet(doc)
     found: dict[str, Found[object] | None] = {
         "title": title,
@@ -45,6 +74,8 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
         "people": people,
         "authors": authors,
         "topics": topics,
+        "pairs": pairs,
+        "equipment": equipment,
         "outlet": outlet,
     }
     return Article(
@@ -58,11 +89,15 @@ def extract_article(raw: RawDocument, explain: bool = False) -> Article:
         people=people.value,
         authors=authors.value,
         topics=topics.value,
+        pairs=pairs.value,
+        equipment=equipment.value,
         outlet=outlet.value if outlet else None,
         url=meta.url,
         content_hash=raw.content_hash,
         source_text=raw.text,
         evidence=_evidence(found) if explain else {},
+        value_evidence=value_evidence(doc.text, title.value, found),
+        notes=tuple(f"{raw.source}: {problem}" for problem in meta.problems),
     )
 
 

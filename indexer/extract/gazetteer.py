@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer.extract.data import country_cjk as cjk
 from indexer.extract.data import country_sources as sources
@@ -129,10 +129,16 @@ def _guard(language: str) -> Callable[[str, int, int, Term], bool]:
 
 def find_places(text: str, language: str, also: tuple[str, ...] = ()) -> list[Match]:
     """Return gazetteer matches in a text, void phrases included (payload code "--")."""
+    return list(_find_places(text, language, also))
+
+
+@lru_cache(maxsize=4096)
+def _find_places(text: str, language: str, also: tuple[str, ...]) -> tuple[Match, ...]:
+    # Countries, people (is this word a place?) and pairs all look up the same paragraphs.
     matches = gazetteer(language).find(text)
     for other in also:
         matches = merge(matches, gazetteer(other).find(text))
-    return matches
+    return tuple(matches)
 
 
 def script_languages(text: str, language: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Latin letters Unicode does not decompose into a base letter and a mark.
 LETTERS = str.maketrans(
@@ -41,6 +42,7 @@ SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=65_536)  # the same people recur from article to article
 def person_key(name: str) -> str:
     """Return one key for the spelling variants of a person's name ("Zelenskyy", "Selenskyj")."""
     text = unicodedata.normalize("NFKD", name.casefold())
@@ -56,3 +58,20 @@ def person_key(name: str) -> str:
     for pattern, replacement in SOUNDS:
         key = pattern.sub(replacement, key)
     return key
+
+
+# The index stores each person of an article as one term "<key>\t<name as written>": the key
+# groups spellings, the name gives the labels. A key never holds a tab (it is words and spaces).
+KEY_SEPARATOR = "\t"
+
+
+def keyed_name(name: str) -> str:
+    """Return the index term of a person's name: its key, a tab, the name as written."""
+    written = " ".join(name.split())
+    return f"{person_key(written)}{KEY_SEPARATOR}{written}"
+
+
+def split_keyed(term: str) -> tuple[str, str]:
+    """Return (key, name as written) of an index term made by keyed_name."""
+    key, _, written = term.partition(KEY_SEPARATOR)
+    return key, written

