@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint unit browser bench score score-test clean system-deps
+.PHONY: run test lint unit browser bench bench-peer score score-test clean system-deps
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -59,3 +59,11 @@ score-test: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-artifacts
+
+# The side-by-side benchmark of ../shared/bench (Entente against Datasette), end to end, in a
+# scratch folder outside the repo; writes benchmarks/results/peer.md and peer.json.
+# `make bench-peer N=10000` is the quick run; SYNC=--sync also measures sync workers.
+N ?= 100000
+SCRATCH ?= /tmp/entente-peer
+bench-peer: $(VENV)/.installed
+	$(PY) benchmarks/bench_peer.py --n $(N) --scratch $(SCRATCH) $(SYNC)

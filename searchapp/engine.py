@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from itertools import islice
 
 import numpy as np
 from markupsafe import Markup, escape
-from whoosh import collectors, sorting
+from whoosh import collectors
 from whoosh import query as Q
 from whoosh.highlight import (
     ContextFragmenter,
@@ -19,13 +20,14 @@ from whoosh.highlight import (
     get_text,
     highlight,
 )
-from whoosh.searching import Results, Searcher
+from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
 
 from indexer import fields as F
 from indexer.extract.equipment import canonical_equipment
 from indexer.extract.personkey import keyed_name, split_keyed
 from indexer.fields import FACET_FIELDS
+from searchapp import bm25
 from searchapp.errors import InvalidRequest, SearchTimeout
 from searchapp.facetcounts import (
     FacetFilter,
@@ -34,8 +36,10 @@ from searchapp.facetcounts import (
     count_facets,
     facet_filter,
     mask_of,
+    top_by_key,
 )
 from searchapp.labels import fold
+from searchapp.masks import CachedPhrase, KeptTopCollector, query_mask, term_ids
 from searchapp.persons import People, build_people
 from searchapp.query import Node, Not, Term, leaves, parse_query, positive_words
 from searchapp.request import UNDATED_YEAR, SearchRequest, normalize_filter
@@ -60,8 +64,8 @@ PHRASE_COST = 2
 # it is stopped and answered with 503 (cheap searches skip the timer thread).
 TIMED_FROM = 200_000
 TIME_LIMIT = 8.0
-MISSING_SORT_KEY = 2**32 - 1  # what the raw date_num column holds for undated articles
-UNDATED = 2**31 - 1  # the same, read through the signed field's translation
+UNDATED = 2**31 - 1  # what the date_num column holds for undated articles
+MASK_CACHE_SIZE = 64  # term weights (400 KB at 100k articles), phrase masks, field lengths
 
 
 class MarkFormatter(HtmlFormatter):
@@ -102,6 +106,22 @@ class SharedData:
         self.postings: dict[str, FacetPostings] | None = None
         self.people: People | None = None  # spellings grouped into persons, canonical names
         self.dates: np.ndarray | None = None
+        self.masks: OrderedDict[tuple[object, ...], np.ndarray] = OrderedDict()
+
+    def cached_mask(self, key: tuple[object, ...]) -> np.ndarray | None:
+        """Return a segment's mask of a term or phrase, or None."""
+        with self.lock:
+            found = self.masks.get(key)
+            if found is not None:
+                self.masks.move_to_end(key)
+            return found
+
+    def cache_mask(self, key: tuple[object, ...], mask: np.ndarray) -> None:
+        """Remember a term's or phrase's mask, forgetting the oldest beyond MASK_CACHE_SIZE."""
+        with self.lock:
+            self.masks[key] = mask
+            if len(self.masks) > MASK_CACHE_SIZE:
+                self.masks.popitem(last=False)
 
     def cached_counts(self, key: tuple[object, ...]) -> FacetCounts | None:
         """Return the cached facet counts of a search, or None."""
@@ -202,7 +222,7 @@ class Engine:
             return None
         if len(tokens) == 1:
             return Q.Or([Q.Term(f, tokens[0]) for f in fields])
-        return Q.Or([Q.Phrase(f, tokens) for f in fields])
+        return Q.Or([CachedPhrase(f, tokens, self.shared) for f in fields])
 
     def _prefixes(self, text: str) -> set[str]:
         folded = text.lower().translate(accent_map)
@@ -288,7 +308,9 @@ class Engine:
         if not tokens:
             return Q.NullQuery
         return (
-            Q.Phrase(F.PEOPLE_TEXT, tokens) if len(tokens) > 1 else Q.Term(F.PEOPLE_TEXT, tokens[0])
+            CachedPhrase(F.PEOPLE_TEXT, tokens, self.shared)
+            if len(tokens) > 1
+            else Q.Term(F.PEOPLE_TEXT, tokens[0])
         )
 
     def people(self) -> People:
@@ -322,58 +344,96 @@ class Engine:
     def search(self, request: SearchRequest) -> SearchResult:
         """Run a search: one page of hits, total, facet counts and a suggestion."""
         q = self.main_query(request)
-        results = self._ranked(
-            q, request, request.page * request.per_page, terms=request.query is not None
-        )
-        results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
-        results.formatter = MarkFormatter(between=" … ")
+        matched = self._matched(q)
+        total, counts = self.facet_counts(q, request, matched)
+        docnums = self._top(q, request, matched, request.page * request.per_page)
+        terms = self._body_terms(q) if request.query is not None else frozenset()
+        fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
+        formatter = MarkFormatter(between=" … ")
         hits = []
-        for hit in results[request.offset : request.offset + request.per_page]:
-            article = StoredArticle.from_stored(hit.fields())
+        for docnum in docnums[request.offset : request.offset + request.per_page]:
+            article = StoredArticle.from_stored(self.searcher.stored_fields(docnum))
             # An index written before bodies were always stored may lack one (headline only).
-            highlightable = request.query is not None and article.text
-            marked = hit.highlights(F.BODY, top=2) if highlightable else ""
-            marked = " ".join(marked.split())
+            marked = ""
+            if terms and article.text:
+                marked = highlight(article.text, terms, self.analyzer, fragmenter, formatter, top=2)
+                marked = " ".join(marked.split())
             hits.append(Hit(article, Markup(marked) if marked else plain_snippet(article.text)))
-        # len(results) is unreliable with a filter (whoosh 2.7.5 counts unfiltered matches
-        # when terms=True), so the total comes from the facet counts.
-        total, counts = self.facet_counts(q, request)
         people = self.people()
         aliases = {"person": {name: people.aliases(name) for name in counts.get("person", {})}}
         return SearchResult(total, hits, counts, self.suggest(request, total), aliases)
 
-    def _ranked(
-        self, q: Q.Query, request: SearchRequest, limit: int, terms: bool = False
-    ) -> Results:
-        """Return the top ``limit`` filtered matches in the request's order."""
-        allowed = self._allowed(request)
-        if allowed is not None and not allowed:
-            q = Q.NullQuery  # Whoosh would read an empty filter set as no filter at all
-        sortedby, reverse = _order(request.effective_sort)
-        collector = self.searcher.collector(
-            limit=limit, sortedby=sortedby, reverse=reverse, filter=allowed or None, terms=terms
-        )
+    def _body_terms(self, q: Q.Query) -> frozenset[str]:
+        """Return the body words a query looks for (prefixes expanded), for highlighting."""
+        found = set()
+        for leaf in q.leaves():
+            for field, text in leaf.expanded_terms(self.reader, phrases=True):
+                if field == F.BODY:
+                    found.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+        return frozenset(found)
+
+    def _matched(self, q: Q.Query) -> np.ndarray:
+        """Return the mask of the documents a query matches, before any filter."""
+        count = self.reader.doc_count_all()
+        if isinstance(q, Q.Every) and not self.reader.has_deletions():
+            return np.ones(count, dtype=bool)
+        # Unscored: only document numbers are read, never stored fields or columns.
+        deadline = time.monotonic() + TIME_LIMIT if self.cost(q) > TIMED_FROM else float("inf")
+        try:
+            return query_mask(self.searcher, q, self.shared, deadline)
+        except SearchTimeout as error:
+            raise SearchTimeout(TIME_LIMIT) from error
+
+    def _top(
+        self, q: Q.Query, request: SearchRequest, matched: np.ndarray, limit: int
+    ) -> list[int]:
+        """Return the document numbers of the top ``limit`` filtered matches, in order."""
+        kept = self._kept(request, matched)
+        docs = np.flatnonzero(kept)
+        if not len(docs):
+            return []
+        sort = request.effective_sort
+        if sort != "relevance" or isinstance(q, Q.Every):
+            # Dates sort as numbers: the newest first puts undated articles (UNDATED) last.
+            dates = self._dates()[docs]
+            if sort == "newest":
+                return top_by_key(-np.where(dates == UNDATED, -1, dates), docs, limit)
+            return top_by_key(dates, docs, limit)
+        if (scored := bm25.scores(self.searcher, q, self.shared, docs)) is not None:
+            return top_by_key(-scored, docs, limit)
+        if kept is matched:
+            collector = self.searcher.collector(limit=limit)  # skips low-scoring blocks
+        elif kept.any():
+            collector = KeptTopCollector(kept, limit)
+        else:
+            return []
         if self.cost(q) > TIMED_FROM:
             collector = collectors.TimeLimitCollector(collector, TIME_LIMIT, use_alarm=False)
         try:
             self.searcher.search_with_collector(q, collector)
         except collectors.TimeLimit as error:
             raise SearchTimeout(TIME_LIMIT) from error
-        return collector.results()
+        return [docnum for _, docnum in collector.results().top_n]
+
+    def _kept(self, request: SearchRequest, matched: np.ndarray) -> np.ndarray:
+        """Return the matches the facet and date filters let through (``matched`` if none)."""
+        filters, dates = self._masks(request)
+        masks = [*(f.kept for f in filters.values() if f.kept is not None), *dates]
+        return all_of(masks, matched) if masks else matched
 
     def count(self, request: SearchRequest) -> int:
         """Return how many articles match a request."""
         return self.facet_counts(self.main_query(request), request)[0]
 
     def facet_counts(
-        self, q: Q.Query, request: SearchRequest
+        self, q: Q.Query, request: SearchRequest, matched: np.ndarray | None = None
     ) -> tuple[int, dict[str, dict[str, int]]]:
         """Return the total and, per facet, value → count with the other facets' filters only."""
         key = (q, request.filter_key)
         if (cached := self.shared.cached_counts(key)) is not None:
             return cached
-        # Unscored: only document numbers are read, never stored fields or columns.
-        matched = mask_of(self.searcher.docs_for_query(q), self.reader.doc_count_all())
+        if matched is None:
+            matched = self._matched(q)
         found = count_facets(self._facet_postings(), matched, *self._masks(request))
         self.shared.cache_counts(key, found)
         return found
@@ -400,9 +460,11 @@ class Engine:
 
     def _terms_and_docs(self, field: str) -> Iterator[tuple[str, Iterator[int]]]:
         # The top-level reader gives global docnums and leaves deleted documents out.
-        for raw in self.reader.lexicon(field):
+        reader = self.reader
+        for raw in reader.lexicon(field):
             value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            yield value, self.reader.postings(field, raw).all_ids()
+            found = term_ids(reader, field, raw) if reader.is_atomic() else None
+            yield value, found if found is not None else reader.postings(field, raw).all_ids()
 
     def _masks(self, request: SearchRequest) -> tuple[dict[str, FacetFilter], list[np.ndarray]]:
         """Return the request's facet filters and date masks, built once per request."""
@@ -440,13 +502,7 @@ class Engine:
         low, high = request.date_range
         if low is None and high is None:
             return []
-        if self.shared.dates is None:
-            self.shared.dates = np.fromiter(
-                self.reader.column_reader(F.DATE_NUM),
-                dtype=np.int64,
-                count=self.reader.doc_count_all(),
-            )
-        dates = self.shared.dates
+        dates = self._dates()
         found = dates != UNDATED
         if low is not None:
             found &= dates >= low
@@ -454,13 +510,15 @@ class Engine:
             found &= dates <= high
         return [found]
 
-    def _allowed(self, request: SearchRequest) -> set[int] | None:
-        """Return the docnums the facet and date filters let through (None: no filter)."""
-        filters, dates = self._masks(request)
-        masks = [*(f.kept for f in filters.values() if f.kept is not None), *dates]
-        if not masks:
-            return None
-        return set(np.flatnonzero(all_of(masks[1:], masks[0])).tolist())
+    def _dates(self) -> np.ndarray:
+        """Return every document's date as a YYYYMMDD number (UNDATED: none), read once."""
+        if self.shared.dates is None:
+            self.shared.dates = np.fromiter(
+                self.reader.column_reader(F.DATE_NUM),
+                dtype=np.int64,
+                count=self.reader.doc_count_all(),
+            )
+        return self.shared.dates
 
     def suggest(self, request: SearchRequest, total: int) -> str | None:
         """Return a corrected query when some word is unknown and the correction finds more."""
@@ -485,8 +543,12 @@ class Engine:
 
     def export(self, request: SearchRequest, limit: int) -> tuple[int, Iterator[StoredArticle]]:
         """Return the total and up to ``limit`` matching articles in order, read as consumed."""
-        results = self._ranked(self.main_query(request), request, limit)
-        return len(results), (StoredArticle.from_stored(hit.fields()) for hit in results)
+        q = self.main_query(request)
+        matched = self._matched(q)
+        total = int(self._kept(request, matched).sum())
+        docnums = self._top(q, request, matched, limit)
+        stored = self.searcher.stored_fields
+        return total, (StoredArticle.from_stored(stored(docnum)) for docnum in docnums)
 
     # -- single articles -----------------------------------------------------------------
 
@@ -548,15 +610,3 @@ class Engine:
 def _distinct(queries: Iterator[Q.Query | None]) -> list[Q.Query]:
     """Return the queries without None and repeats: a word typed 45 times is read once."""
     return list(dict.fromkeys(q for q in queries if q is not None))
-
-
-def _order(sort: str) -> tuple[sorting.FacetType | None, bool]:
-    """Return (sortedby, reverse) for a sort name; undated articles always come last."""
-    if sort == "relevance":
-        return None, False
-    dates = sorting.FieldFacet(F.DATE_NUM)
-    if sort == "newest":
-        return sorting.TranslateFacet(
-            lambda key: -1 if key == MISSING_SORT_KEY else key, dates
-        ), True
-    return dates, False

@@ -30,7 +30,10 @@ class FacetPostings:
         names: list[str] = []
         docs: list[np.ndarray] = []
         for value, docnums in terms:
-            docs.append(np.fromiter(docnums, dtype=np.int32))
+            if isinstance(docnums, np.ndarray):
+                docs.append(docnums.astype(np.int32, copy=False))
+            else:
+                docs.append(np.fromiter(docnums, dtype=np.int32))
             names.append(value)
         sizes = [len(d) for d in docs]
         posting_doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)
@@ -117,6 +120,21 @@ def mask_of(docnums: Iterable[int], doc_count: int) -> Mask:
     found = np.zeros(doc_count, dtype=bool)
     found[np.fromiter(docnums, dtype=np.int64)] = True
     return found
+
+
+def top_by_key(ranks: np.ndarray, found: np.ndarray, limit: int) -> list[int]:
+    """Return up to ``limit`` of the documents ``found`` by ascending rank (one per document).
+
+    Ties go to the lower document number.
+    """
+    if limit <= 0:
+        return []
+    if len(found) > limit:
+        # Keep everything up to the limit-th key, ties included, then sort only those.
+        edge = np.partition(ranks, limit - 1)[limit - 1]
+        near = ranks <= edge
+        found, ranks = found[near], ranks[near]
+    return found[np.lexsort((found, ranks))[:limit]].tolist()
 
 
 def all_of(masks: Iterable[Mask], base: Mask) -> Mask:
