@@ -86,6 +86,18 @@ class IndexMissing(Exception):
         self.directory = directory
 
 
+class IndexOutdated(IndexMissing):
+    """The live index was written by a version of Entente with another schema."""
+
+    def __init__(self, directory: Path) -> None:
+        Exception.__init__(
+            self,
+            f"the index in {directory} was written by another version of Entente: run "
+            f"`entente index PATH --index {directory}` once to rebuild it",
+        )
+        self.directory = directory
+
+
 class ListKeyword(KEYWORD):
     """A comma-separated keyword field whose column holds the value list, for fast facets."""
 
@@ -270,10 +282,18 @@ def index_exists(directory: Path) -> bool:
 
 
 def open_live(directory: Path) -> index.Index:
-    """Open the live index for reading; raise IndexMissing when none was built."""
+    """Open the live index for reading; raise IndexMissing when none was built.
+
+    An index of another schema raises IndexOutdated: its searches would fail on the fields it
+    lacks, while the next `entente index` rebuilds it (reusing its extraction).
+    """
     if not index_exists(directory):
         raise IndexMissing(directory)
-    return index.open_dir(str(live_path(directory)))
+    opened = index.open_dir(str(live_path(directory)))
+    if schema_signature(opened.schema) != schema_signature(build_schema()):
+        opened.close()
+        raise IndexOutdated(directory)
+    return opened
 
 
 class GraceStorage(FileStorage):  # type: ignore[misc]

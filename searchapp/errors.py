@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from indexer.store import IndexMissing
+from indexer.store import IndexMissing, IndexOutdated
 
 
 class InvalidRequest(Exception):
@@ -59,7 +59,14 @@ def handle_invalid(error: InvalidRequest) -> tuple[Response | str, int]:
 
 
 def handle_missing_index(error: IndexMissing) -> tuple[Response | str, int]:
-    """Answer with 503 and how to build an index when none exists yet."""
+    """Answer with 503 and how to build (or rebuild) the index."""
+    if isinstance(error, IndexOutdated):
+        message = (
+            f"The search index in {error.directory} was written by another version of Entente. "
+            f"Rebuild it once with `entente index PATH --index {error.directory}` (unchanged "
+            "articles are copied, not extracted again), then reload this page."
+        )
+        return _error_response(503, "The index needs rebuilding", message)
     message = (
         f"No search index was found in {error.directory}. Build one with "
         f"`entente index PATH --index {error.directory}`, then reload this page."

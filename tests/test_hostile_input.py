@@ -269,3 +269,30 @@ def test_files_a_commit_replaces_are_deleted_only_after_the_grace_period(tmp_pat
     assert (tmp_path / "seg.col").exists()
     purge_obsolete(tmp_path, grace=0)
     assert not (tmp_path / "seg.col").exists()
+
+
+def test_an_index_of_an_older_schema_is_a_503_that_says_to_rebuild(tmp_path, monkeypatch):
+    from whoosh.fields import STORED
+
+    from indexer import store
+
+    real = store.build_schema
+
+    def older() -> object:
+        schema = real()
+        schema.remove(F.PAIRS)
+        schema.add(F.PAIRS, STORED())
+        return schema
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Poland buys tanks\n\nThe army ordered tanks.\n")
+    monkeypatch.setattr(store, "build_schema", older)
+    run_index([str(tmp_path / "in")], tmp_path / "ix")
+    monkeypatch.setattr(store, "build_schema", real)
+    app = create_app({"INDEX_DIR": str(tmp_path / "ix"), "TESTING": True})
+    try:
+        answer = app.test_client().get("/api/search?q=tanks")
+        assert answer.status_code == 503 and "Rebuild it once" in answer.json["error"]
+    finally:
+        app.extensions["entente_index"].close()
+    assert run_index([str(tmp_path / "in")], tmp_path / "ix").total == 1  # the next run rebuilds
