@@ -63,7 +63,7 @@ PHRASE_COST = 2
 # A search estimated above this many postings runs against the clock; past TIME_LIMIT seconds
 # it is stopped and answered with 503 (cheap searches skip the timer thread).
 TIMED_FROM = 200_000
-TIME_LIMIT = 8.0
+TIME_LIMIT = 5.0
 UNDATED = 2**31 - 1  # what the date_num column holds for undated articles
 MASK_CACHE_SIZE = 64  # term weights (400 KB at 100k articles), phrase masks, field lengths
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from flask import Flask, current_app, g
 from whoosh.index import Index
 
 from indexer.store import LIVE, IndexMissing, open_live
 from searchapp.engine import Engine, SharedData
+
+T = TypeVar("T")
 
 
 class Generation:
@@ -75,6 +79,11 @@ class IndexHolder:
             current.users += 1
             return current.engine(), current
 
+    def retain(self, generation: Generation) -> None:
+        """Count one more user of ``generation`` (a response still streaming from it)."""
+        with self._lock:
+            generation.users += 1
+
     def release(self, generation: Generation) -> None:
         """Mark one request done with ``generation``; close it if it was replaced meanwhile."""
         with self._lock:
@@ -111,6 +120,26 @@ def get_engine() -> Engine:
         holder: IndexHolder = current_app.extensions["entente_index"]
         g.engine, g.generation = holder.acquire()
     return g.engine
+
+
+def held_open(items: Iterator[T]) -> Iterator[T]:
+    """Keep this request's index generation open until a streamed response is done with it.
+
+    The request's own hold ends when the view returns, before the response streams; a
+    re-index could then close the searcher the stream still reads from.
+    """
+    get_engine()
+    holder: IndexHolder = current_app.extensions["entente_index"]
+    generation: Generation = g.generation
+    holder.retain(generation)
+
+    def streamed() -> Iterator[T]:
+        try:
+            yield from items
+        finally:
+            holder.release(generation)
+
+    return streamed()
 
 
 def release_engine(error: BaseException | None = None) -> None:

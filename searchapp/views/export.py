@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from flask import Blueprint, Response, stream_with_context
 
-from searchapp.index import get_engine
+from searchapp.index import get_engine, held_open
 from searchapp.request import MAX_RESULT_WINDOW
 from searchapp.urls import article_fields
 from searchapp.views.params import read_search
@@ -60,7 +60,9 @@ def export_csv() -> Response:
             buffer.truncate()
         yield buffer.getvalue()
 
-    response = Response(stream_with_context(rows()), content_type="text/csv; charset=utf-8")
+    response = Response(
+        stream_with_context(held_open(rows())), content_type="text/csv; charset=utf-8"
+    )
     response.headers["Content-Disposition"] = _download_name("csv")
     return response
 
@@ -79,6 +81,6 @@ def export_json() -> Response:
             yield ("," if number else "") + json.dumps(article_fields(article), ensure_ascii=False)
         yield "]}"
 
-    response = Response(stream_with_context(chunks()), content_type="application/json")
+    response = Response(stream_with_context(held_open(chunks())), content_type="application/json")
     response.headers["Content-Disposition"] = _download_name("json")
     return response

@@ -104,6 +104,8 @@ def fetch(url: str, timeout: float = 30.0) -> tuple[int, float, bytes]:
 def serve() -> Iterator[object]:
     """Yield a function that serves an index with `entente serve` and returns its base URL."""
     servers: list[subprocess.Popen[bytes]] = []
+    # ENTENTE_SERVE_LOG keeps the servers' own log, to read after a failure.
+    log = open(os.environ.get("ENTENTE_SERVE_LOG", os.devnull), "ab")
 
     def start(index_dir: Path, workers: int = 2) -> str:
         port = free_port()
@@ -113,7 +115,7 @@ def serve() -> Iterator[object]:
             ),
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=log,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         servers.append(server)
@@ -130,3 +132,4 @@ def serve() -> Iterator[object]:
     for server in servers:
         server.terminate()
         server.wait(timeout=10)
+    log.close()
