@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import xml.etree.ElementTree as ET
 
 from flask.testing import FlaskClient
@@ -41,11 +42,16 @@ def test_csv_export_has_every_result(client: FlaskClient, articles: tuple[Articl
     response = client.get("/export.csv?country=PL&per_page=1")
     assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response.headers["Content-Disposition"]
-    rows = list(csv.DictReader(io.StringIO(response.data.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
     expected = {a.id for a in articles if "PL" in a.countries}
     assert {row["id"] for row in rows} == expected
     first = next(row for row in rows if row["id"] == "a01")
     assert first["countries"] == "PL; SK" and first["people"].startswith("Robert Kaliňák")
+    # Excel needs the BOM to read UTF-8; links work outside the site; the name says what it is.
+    assert response.data.startswith(b"\xef\xbb\xbf")
+    assert first["url"] == "http://localhost/articles/a01"
+    disposition = response.headers["Content-Disposition"]
+    assert re.fullmatch(r'attachment; filename="entente-pl-\d{8}\.csv"', disposition)
 
 
 def test_csv_cells_never_start_a_formula(client: FlaskClient) -> None:
@@ -56,8 +62,11 @@ def test_csv_cells_never_start_a_formula(client: FlaskClient) -> None:
 
 
 def test_json_export(client: FlaskClient, articles: tuple[Article, ...]) -> None:
+    data = client.get("/export.json?q=ammunition&country=PL&country=SK&page=2").json
+    assert data["filters"] == {"country": ["PL", "SK"]}
     data = client.get("/export.json?q=ammunition").json
     assert data["total"] == data["exported"] == 3 and data["truncated"] is False
+    assert all(a["url"].startswith("http://localhost/articles/") for a in data["articles"])
     assert {a["id"] for a in data["articles"]} == {"a01", "a03", "a10"}
     assert client.get("/export.json?sort=bad").status_code == 400
 
@@ -86,7 +95,9 @@ def test_feed_and_exports_honour_modes_and_exclusions(client: FlaskClient) -> No
     ]
     assert "country_mode=all" in (feed.find(f"{ATOM}link[@rel='self']").get("href") or "")
     assert [a["id"] for a in client.get(f"/export.json?{query}").json["articles"]] == ["a01"]
-    rows = list(csv.DictReader(io.StringIO(client.get(f"/export.csv?{query}").data.decode())))
+    rows = list(
+        csv.DictReader(io.StringIO(client.get(f"/export.csv?{query}").data.decode("utf-8-sig")))
+    )
     assert [row["id"] for row in rows] == ["a01"]
     assert client.get("/export.csv?country_mode=every").status_code == 400
     assert "not a mode" in client.get("/export.json?country_mode=every").json["error"]

@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import unicodedata
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
-from flask import Blueprint, Response, stream_with_context
+from flask import Blueprint, Response, request, stream_with_context
 
 from searchapp.index import get_engine, held_open
 from searchapp.request import MAX_RESULT_WINDOW
@@ -25,10 +28,17 @@ COLUMNS = (
     "people",
     "authors",
     "topics",
+    "pairs",
+    "equipment",
     "outlet",
     "source_url",
     "url",
 )
+# Excel reads a CSV file as UTF-8 (Błaszczak, not BÅ‚aszczak) only when it starts with a BOM.
+UTF8_BOM = "\ufeff"
+# URL parameters that page through results rather than choose them: not part of an export.
+PAGING = ("page", "per_page")
+MAX_NAME_CHARS = 60
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -39,7 +49,19 @@ def csv_cell(value: object) -> str:
 
 
 def _download_name(extension: str) -> str:
-    return f'attachment; filename="entente-export.{extension}"'
+    """Return the attachment header: a file name saying what was searched, and when."""
+    words = [request.args.get("q", "")] + [
+        value for key, value in request.args.items(multi=True) if key not in ("q", *PAGING)
+    ]
+    folded = unicodedata.normalize("NFKD", " ".join(words)).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-").lower()[:MAX_NAME_CHARS].strip("-")
+    stamp = datetime.now(UTC).strftime("%Y%m%d")
+    return f'attachment; filename="entente-{slug or "all"}-{stamp}.{extension}"'
+
+
+def _absolute(row: dict[str, object], root: str) -> dict[str, object]:
+    """Return an exported row whose article link works outside the site."""
+    return {**row, "url": root + str(row["url"])}
 
 
 @bp.get("/export.csv")
@@ -47,13 +69,15 @@ def export_csv() -> Response:
     """Stream up to MAX_EXPORT results as CSV, row by row."""
     search = read_search()
     _, found = get_engine().export(search, MAX_EXPORT)
+    root = request.url_root.rstrip("/")
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
+        buffer.write(UTF8_BOM)
         writer = csv.writer(buffer)
         writer.writerow(COLUMNS)
         for article in found:
-            row = article_fields(article)
+            row = _absolute(article_fields(article), root)
             writer.writerow([csv_cell(row[column]) for column in COLUMNS])
             yield buffer.getvalue()
             buffer.seek(0)
@@ -73,12 +97,21 @@ def export_json() -> Response:
     search = read_search()
     total, found = get_engine().export(search, MAX_EXPORT)
     exported = min(total, MAX_EXPORT)
-    head = {"query": search.q, "total": total, "exported": exported, "truncated": total > exported}
+    filters = {k: v for k, v in request.args.lists() if k not in ("q", *PAGING)}
+    head = {
+        "query": search.q,
+        "filters": filters,
+        "total": total,
+        "exported": exported,
+        "truncated": total > exported,
+    }
+    root = request.url_root.rstrip("/")
 
     def chunks() -> Iterator[str]:
         yield json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": ['
         for number, article in enumerate(found):
-            yield ("," if number else "") + json.dumps(article_fields(article), ensure_ascii=False)
+            row = _absolute(article_fields(article), root)
+            yield ("," if number else "") + json.dumps(row, ensure_ascii=False)
         yield "]}"
 
     response = Response(stream_with_context(held_open(chunks())), content_type="application/json")
