@@ -150,6 +150,7 @@ class Engine:
         # The ranked search and the facet counts of one request need the same filter masks.
         self._last_masks: tuple[object, tuple[dict[str, FacetFilter], list[np.ndarray]]] | None
         self._last_masks = None
+        self._cost: tuple[Q.Query, int] | None = None  # this thread's last query and its cost
 
     def close(self) -> None:
         """Release the searcher's files."""
@@ -179,6 +180,13 @@ class Engine:
 
     def cost(self, q: Q.Query) -> int:
         """Estimate the work of a query: the postings its terms make the searcher read."""
+        # Asked when the query is compiled and again when it runs: computed once (a prefix
+        # may expand to a thousand words).
+        if self._cost is None or self._cost[0] != q:
+            self._cost = (q, self._estimate(q))
+        return self._cost[1]
+
+    def _estimate(self, q: Q.Query) -> int:
         total = 0
         for leaf in q.leaves():
             if isinstance(leaf, Q.Every):

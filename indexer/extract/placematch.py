@@ -15,7 +15,7 @@ from indexer.extract.scripts import (
     is_unspaced,
     katakana_cut,
 )
-from indexer.extract.terms import Match, Term, trie_pattern
+from indexer.extract.terms import Match, Term, scan, trie_pattern
 
 __all__ = ["Inflection", "PlaceIndex", "merge"]
 
@@ -146,16 +146,7 @@ class PlaceIndex:
     def _find_spaced(self, text: str) -> list[Match]:
         """Match terms word by word."""
         tokens = list(TOKEN_RE.finditer(text))
-        matches: list[Match] = []
-        index = 0
-        while index < len(tokens):
-            match = self._match_at(text, tokens, index)
-            if match is None:
-                index += 1
-                continue
-            matches.append(match)
-            index = match.last
-        return matches
+        return scan(len(tokens), lambda index: self._match_at(text, tokens, index))
 
     def _candidates(self, token: str) -> list[_Pattern]:
         """Return the patterns whose first word can match a token: longest, then as written."""

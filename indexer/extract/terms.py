@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 # Words, and dotted abbreviations such as "U.S." kept whole.
@@ -116,16 +116,7 @@ class TermIndex:
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match]:
         """Return non-overlapping matches in text, scanning left to right, longest first."""
         tokens = tokenize(text) if tokens is None else tokens
-        matches: list[Match] = []
-        index = 0
-        while index < len(tokens):
-            match = self._match_at(text, tokens, index)
-            if match is None:
-                index += 1
-                continue
-            matches.append(match)
-            index = match.last
-        return matches
+        return scan(len(tokens), lambda index: self._match_at(text, tokens, index))
 
     def _match_at(self, text: str, tokens: Sequence[Token], index: int) -> Match | None:
         """Return the best term starting at token index, or None."""
@@ -180,6 +171,20 @@ def _case_fits(case: str, written: str) -> bool:
     if case == "title":
         return written[:1].isupper()
     return True
+
+
+def scan(count: int, match_at: Callable[[int], Match | None]) -> list[Match]:
+    """Return the matches found token by token: after one, go on at the token where it ends."""
+    matches: list[Match] = []
+    index = 0
+    while index < count:
+        match = match_at(index)
+        if match is None:
+            index += 1
+            continue
+        matches.append(match)
+        index = match.last
+    return matches
 
 
 def trie_pattern(words: Iterable[str]) -> str:
