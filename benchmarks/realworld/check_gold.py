@@ -73,7 +73,7 @@ def check_row(row: dict, split: str, art_dir: Path, where: str) -> list[str]:
     m = NAME_RE.match(path.stem)
     if not m:
         probs.append(f"{where}: file name not <lang>-<NN>-<slug>: {name}")
-    elif (int(m.group(2)) % 2 == 1) != (split == "dev"):
+    elif (int(m.group(2)) % 2 == 1) != split.startswith("dev"):
         probs.append(f"{where}: NN {m.group(2)} of {name} is in the wrong split ({split})")
     lang = row.get("language")
     if not isinstance(lang, str) or len(lang) < 2 or not lang.isalpha():
@@ -144,12 +144,13 @@ def check_row(row: dict, split: str, art_dir: Path, where: str) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    """Check every gold.*.jsonl under dev/ and test/; `--batch NAME` limits to one batch."""
+    """Check every gold.*.jsonl of every split; `--batch NAME` limits to one batch."""
     root = Path(__file__).resolve().parent
     batch = argv[argv.index("--batch") + 1] if "--batch" in argv else None
     problems: list[str] = []
     urls: dict[str, str] = {}
-    for split in ("dev", "test"):
+    # dev2/test2 are a second round of articles (numbers continue each language's count)
+    for split in ("dev", "test", "dev2", "test2"):
         art_dir = root / split / "articles"
         rows_seen: set[str] = set()
         counts: Counter[tuple[str, str]] = Counter()
