@@ -8,10 +8,12 @@ from markupsafe import Markup
 
 from indexer.extract.equipment import equipment_type
 from searchapp import urls
+from searchapp.article_context import SearchContext, search_context
 from searchapp.evidence import EvidenceNote, evidence_url, mark_evidence, read_evidence
 from searchapp.facets import Chip, FacetGroup, chips, clear_all_url, facet_groups
 from searchapp.histogram import Histogram, histogram
 from searchapp.labels import country_label, language_label, pair_label, topic_label
+from searchapp.matches import MatchBar, match_bar, number_matches
 from searchapp.request import MAX_RESULT_WINDOW, SORTS, SearchRequest
 from searchapp.results import Hit, SearchResult, StoredArticle
 
@@ -148,21 +150,27 @@ class ArticlePage:
     source_url: str
     original_url: str | None
     related: list[Link]
-    back_url: str | None
     query: str
     pairs: list[Link] = field(default_factory=list)
     equipment: list[Link] = field(default_factory=list)  # labelled with their type
+    title: Markup = field(default_factory=Markup)  # the title with the query's matches marked
+    matches: MatchBar | None = None  # None when the page was opened without a query
+    context: SearchContext = field(default_factory=SearchContext)  # the search it came from
 
 
 def article_page(
     article: StoredArticle,
-    paragraphs: list[Markup],
+    highlighted: tuple[Markup, list[Markup]],
     related: list[StoredArticle],
     request: SearchRequest | None,
 ) -> ArticlePage:
-    """Return the article page; ``request`` is the search the reader came from, if any."""
+    """Return the article page from its highlighted title and paragraphs; ``request`` is the
+    search the reader came from, if any."""
     evidence = read_evidence(article.evidence)
-    paragraphs, notes = mark_evidence(article.text, paragraphs, evidence)
+    paragraphs, notes = mark_evidence(article.text, highlighted[1], evidence)
+    (title,), in_title = number_matches([highlighted[0]])
+    paragraphs, in_text = number_matches(paragraphs, in_title)
+    path = urls.article_url(article.id)
 
     def value_link(facet: str, value: str, label: str) -> Link:
         url = urls.filter_url(facet, value)
@@ -184,11 +192,13 @@ def article_page(
         paragraphs=paragraphs,
         date_evidence_url=evidence_url(evidence, "date", article.date) if article.date else None,
         evidence_notes=notes,
-        source_url=f"/articles/{article.id}/source",
+        source_url=urls.article_url(article.id, request, "/source"),
         original_url=urls.safe_external_url(article.url),
-        related=[Link(a.title or "(untitled)", urls.article_url(a.id)) for a in related],
-        back_url=urls.search_url(request) if request else None,
+        related=[Link(a.title or "(untitled)", urls.article_url(a.id, request)) for a in related],
         query=request.q if request else "",
+        title=title,
+        matches=match_bar(request.q if request else "", in_title + in_text),
+        context=search_context(request, path),
     )
 
 
