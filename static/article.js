@@ -9,7 +9,7 @@
     var status = bar.querySelector(".match-count");
     var total = marks.length;
     if (!total || !status) return;
-    var label = status.textContent;
+    var query = status.getAttribute("data-query") || "";
     var current = -1;
 
     function show(index) {
@@ -18,7 +18,7 @@
       var mark = marks[current];
       mark.classList.add("is-current");
       mark.scrollIntoView({ block: "center" });
-      status.textContent = "Match " + (current + 1) + " of " + total + " \u2014 " + label;
+      status.textContent = "Match " + (current + 1) + " of " + total + " for \u201c" + query + "\u201d";
       if (history.replaceState) history.replaceState(null, "", "#" + mark.id);
     }
 
