@@ -25,6 +25,7 @@ class SourcePage:
     download_name: str
     original_url: str | None
     context: SearchContext
+    query: str = ""  # the search's query, kept in the header's search box
 
 
 def source_text(article: StoredArticle) -> str:
@@ -56,4 +57,5 @@ def source_page(article: StoredArticle, request: SearchRequest | None) -> Source
         download_name=download_name(article),
         original_url=urls.safe_external_url(article.url),
         context=search_context(request, path, (ARTICLE_LABEL, back_to_article)),
+        query=request.q if request else "",
     )

@@ -117,6 +117,7 @@ def test_source_page_is_html_with_the_text_escaped(
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     assert 'href="/articles/a09?q=cyber&amp;country=EE"' in html  # back to the article
     assert 'href="/?q=cyber&amp;country=EE"' in html  # back to the results
+    assert 'value="cyber"' in html and '<input type="hidden" name="country" value="EE">' in html
     assert 'href="/articles/a09/source?raw=1" download="a09.txt"' in html
     assert '<code class="source-path">a09.txt</code>' in html  # the file's name, no folders
     raw = client.get("/articles/a09/source?raw=1")

@@ -148,4 +148,7 @@ def test_feed_reads_as_a_page(browser: object, live_server: str, artifacts: Path
     with page.expect_navigation():
         page.locator(".feed-results").click()
     assert page.locator("#results-heading").is_visible()
+    page.goto("/feed?q=zzqqxxv")
+    assert page.locator("h1").inner_text() == "Entente: “zzqqxxv”"
+    assert page.locator(".empty").inner_text() == "No dated article matches this search yet."
     page.close()
