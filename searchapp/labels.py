@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from functools import cache
@@ -33,6 +34,7 @@ COUNTRY_NAMES: dict[str, str] = {
     "US": "United States",
     "VE": "Venezuela",
     "VN": "Vietnam",
+    "XK": "Kosovo",  # not in ISO 3166-1, but the code everyone uses (the indexer too)
 }
 LANGUAGE_NAMES: dict[str, str] = {"und": "Unknown language"}
 # Other names that `country:` accepts besides codes and the labels above.
@@ -101,11 +103,50 @@ def country_names(code: str) -> tuple[str, ...]:
 
 
 def country_code(value: str) -> str | None:
-    """Return the alpha-2 code for a code or country name, or None when unknown."""
+    """Return the alpha-2 code for a code or country name, or None when unknown (``ZZ``)."""
     value = value.strip()
     if len(value) == 2 and value.isalpha():
-        return value.upper()
+        code = value.upper()
+        return code if pycountry is None or country_label(code) != code else None
     return _country_codes_by_name().get(fold(value))
+
+
+def closest_country(value: str) -> str | None:
+    """Return the code of the country whose name is closest to a misspelt one ("Polnad")."""
+    names = _country_codes_by_name()
+    found = difflib.get_close_matches(fold(value), list(names), n=1, cutoff=0.75)
+    return names[found[0]] if found else None
+
+
+@cache
+def _language_codes_by_name() -> dict[str, str]:
+    codes: dict[str, str] = {}
+    if pycountry:
+        for language in pycountry.languages:
+            code = getattr(language, "alpha_2", None)
+            if code:
+                codes[fold(language.name)] = code
+    return codes
+
+
+def language_known(code: str) -> bool:
+    """Tell whether a language code is one ISO 639 knows (or "und", unknown)."""
+    return pycountry is None or code in LANGUAGE_NAMES or language_label(code) != code
+
+
+def language_code(name: str) -> str | None:
+    """Return the ISO 639-1 code of a language named in English ("German" → "de"), or None."""
+    if pycountry and len(name) == 3 and name.isalpha():  # ISO 639-2: "ger", "deu", "pol"
+        found = pycountry.languages.get(alpha_3=name.lower()) or pycountry.languages.get(
+            bibliographic=name.lower()
+        )
+        if found is not None and getattr(found, "alpha_2", None):
+            return found.alpha_2
+    codes = _language_codes_by_name()
+    if fold(name) in codes:
+        return codes[fold(name)]
+    found = difflib.get_close_matches(fold(name), list(codes), n=1, cutoff=0.8)
+    return codes[found[0]] if found else None
 
 
 @cache
