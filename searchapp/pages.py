@@ -96,7 +96,8 @@ def hit_view(hit: Hit, request: SearchRequest, mixed: bool = False) -> HitView:
 
 def hit_views(result: SearchResult, request: SearchRequest) -> list[HitView]:
     """Return the page's hits, each marked with its language when the results mix languages."""
-    languages = result.counts.get("language", {})
+    # Language counts ignore the language filter itself: with one chosen, look at the hits.
+    languages = {} if request.filters.get("language") else result.counts.get("language", {})
     mixed = sum(1 for count in languages.values() if count) > 1 or (
         len({hit.article.language for hit in result.hits}) > 1
     )
