@@ -103,7 +103,11 @@ def error_page(error: InvalidRequest, args: MultiDict[str, str], path: str = "/"
     message = reason if name == "Your search" else f"{name}: {reason[:1].lower()}{reason[1:]}"
     suggestion = None
     if error.suggestion:
-        shown = f"{error.field}:{error.suggestion}" if error.field else error.suggestion
+        facet = FACET_BY_NAME.get(error.param.removeprefix(NOT_PREFIX))
+        if error.field:
+            shown = f"{error.field}:{error.suggestion}"
+        else:
+            shown = facet.label(error.suggestion) if facet else error.suggestion
         suggestion = Link(shown, _url(_replaced(args, error, error.suggestion), path))
     kept = _replaced(args, error, None)
     request = None

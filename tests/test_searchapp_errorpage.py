@@ -53,7 +53,7 @@ def refusal(query: str) -> InvalidRequest:
         (
             "country=Polnad&country=DE",
             "Filter Country: 'Polnad' is not a country we know;",
-            ("PL", "/?country=DE&country=PL"),
+            ("Poland", "/?country=DE&country=PL"),
             ("Search without the filter Country: Polnad", "/?country=DE"),
             ["Country: Germany"],
         ),

@@ -118,7 +118,7 @@ def test_error_page_speaks_plainly_keeps_filters_and_suggests(
         ("/?q=country:XX", "There is no country with the code XX", None),
         ("/?country=ZZ", "Filter Country: there is no country with the code ZZ", None),
         ("/?q=country:", "'country:' needs a value right after the colon", None),
-        ("/?country=Polnad", "Filter Country: 'Polnad' is not a country we know", "PL"),
+        ("/?country=Polnad", "Filter Country: 'Polnad' is not a country we know", "Poland"),
     ],
 )
 def test_error_messages_say_what_to_change(
