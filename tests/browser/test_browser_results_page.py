@@ -194,7 +194,8 @@ def test_keyboard_checkboxes_skip_link_and_focus_return(
     page = new_page(browser, sample_server, DESKTOP)
     page.goto("/")
     presses = 0
-    while focused_key(page) is None and presses < 15:  # skip link, then into the filters
+    on_value = "document.activeElement.classList.contains('facet-value')"
+    while not page.evaluate(on_value) and presses < 15:  # skip link, then into the filters
         page.keyboard.press("Tab")
         presses += 1
         if page.evaluate("document.activeElement.textContent") == "Skip to filters":
@@ -216,6 +217,22 @@ def test_keyboard_checkboxes_skip_link_and_focus_return(
     page.keyboard.press("Enter")
     page.wait_for_url("**/?not_country=PL")
     assert focused_key(page) == "not-country:PL"
+    page.close()
+
+
+def test_desktop_click_keeps_the_control_under_the_pointer(
+    browser: object, sample_server: str
+) -> None:
+    page = new_page(browser, sample_server, DESKTOP)
+    page.goto("/")
+    value = page.locator('#facet-person .facet-value[data-label="Joe Biden"]')
+    value.scroll_into_view_if_needed()
+    before = value.bounding_box()["y"]
+    value.click()
+    page.wait_for_url("**/?person=Joe+Biden")
+    assert page.evaluate("window.scrollY") > 0  # not thrown back to the top
+    assert abs(value.bounding_box()["y"] - before) < 2
+    assert value.get_attribute("aria-checked") == "true"
     page.close()
 
 
