@@ -8,6 +8,7 @@ import unicodedata
 from functools import cache
 
 from indexer.extract.personkey import LETTERS
+from indexer.extract.tables import read_tsv
 
 try:  # pycountry gives every ISO name; without it codes are shown as they are.
     import pycountry
@@ -76,8 +77,20 @@ def country_label(code: str) -> str:
 
 
 @cache
+def _gazetteer_names() -> dict[str, tuple[str, ...]]:
+    """Return the English names and aliases the indexer's country table gives each code."""
+    found: dict[str, list[str]] = {}
+    for row in read_tsv("countries.tsv"):
+        if len(row) > 3 and row[2] == "en" and row[3] in ("name", "alias") and "*" not in row[1]:
+            found.setdefault(row[0], []).append(row[1])
+    return {code: tuple(names) for code, names in found.items()}
+
+
+@cache
 def _country_codes_by_name() -> dict[str, str]:
     names: dict[str, str] = {}
+    for code, known in _gazetteer_names().items():  # "Ivory Coast", "ROK", "the States"
+        names.update({fold(name): code for name in known})
     if pycountry:
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
@@ -99,6 +112,7 @@ def country_names(code: str) -> tuple[str, ...]:
         names += [getattr(country, a, None) or "" for a in ("common_name", "name", "official_name")]
         names.append(country.alpha_3)
     names += [alias for alias, target in COUNTRY_ALIASES.items() if target == code]
+    names += _gazetteer_names().get(code, ())
     return tuple(dict.fromkeys(name for name in names if name))
 
 
@@ -107,8 +121,9 @@ def country_code(value: str) -> str | None:
     value = value.strip()
     if len(value) == 2 and value.isalpha():
         code = value.upper()
-        return code if pycountry is None or country_label(code) != code else None
-    return _country_codes_by_name().get(fold(value))
+        if pycountry is None or country_label(code) != code:
+            return code
+    return _country_codes_by_name().get(fold(value))  # "UK" is no ISO code but a name of GB
 
 
 def closest_country(value: str) -> str | None:

@@ -103,7 +103,17 @@ def test_long_query_is_refused_with_the_limit() -> None:
 
 @pytest.mark.parametrize(
     ("given", "expected"),
-    [("PL", "PL"), ("pl", "PL"), ("XK", "XK"), ("ZZ", None), ("XX", None), ("turkey", "TR")],
+    [
+        ("PL", "PL"),
+        ("pl", "PL"),
+        ("XK", "XK"),
+        ("ZZ", None),
+        ("XX", None),
+        ("turkey", "TR"),
+        ("UK", "GB"),  # a name, not an ISO code
+        ("Ivory Coast", "CI"),  # from the indexer's country table
+        ("ROK", "KR"),
+    ],
 )
 def test_country_code_refuses_unknown_codes(given: str, expected: str | None) -> None:
     assert country_code(given) == expected
