@@ -92,7 +92,7 @@ def test_article_text_never_runs(browser: object, live_server: str, path: str) -
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(path)
     page.mouse.move(10, 10)
-    for link in page.locator("main a, main mark, main p").all()[:40]:
+    for link in page.locator(":is(.results, .article, .related) :is(a, mark, p)").all()[:40]:
         link.hover()
     assert dialogs == []
     scripts = page.eval_on_selector_all("script", "els => els.map(e => e.src || e.textContent)")
