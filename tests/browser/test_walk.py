@@ -4,9 +4,8 @@ Issue 11, "Done when": search, filter, narrow by year, open an article, open its
 back, export; each step lands where the user's eyes are (the element the step is about has its top
 inside the viewport), with the filters visible as chips; axe-core reports no violation anywhere.
 
-Assertions marked NEEDS-UXRESULTS depend on the results-page fixes of branch ``uxresults``
-(issue 11, item 1: on a phone, a tapped filter must bring the results, not the still-open filter
-panel, into view). They fail on main until that branch is merged.
+The in-view checks after a filter rest on item 1 (branch uxresults): on a phone, a tapped filter
+brings the results into view, not the filter panel it was tapped in.
 """
 
 from __future__ import annotations
@@ -87,7 +86,7 @@ def test_an_analysts_walk(
         # By its visible name, whether a value is a link (today) or a checkbox's label.
         page.locator("#facet-country").get_by_text(COUNTRY, exact=True).first.click()
     assert chips(page, ".results-pane") == [f"Country: {COUNTRY}"]
-    # NEEDS-UXRESULTS (item 1): on a phone the filter panel stays open above the results.
+    # Item 1: on a phone the results, not the filter panel, come into view.
     assert in_view(page, "#results-heading"), f"{device}: results out of view after a filter"
     no_axe_violations(page, "search, filtered", violations)
 
@@ -95,9 +94,8 @@ def test_an_analysts_walk(
     with page.expect_navigation():
         page.locator(".histogram").get_by_role("link", name=re.compile(f"^{YEAR}\\b")).click()
     assert chips(page, ".results-pane") == CHIPS
-    # NEEDS-UXRESULTS (item 1): as above, on a phone.
     assert in_view(page, "#results-heading"), f"{device}: results out of view after a year"
-    assert in_view(page, ".results-pane .chips")  # NEEDS-UXRESULTS on a phone, as above
+    assert in_view(page, ".results-pane .chips")
     results_url = page.url
     listed = page.locator(".result-title a").count()
     assert listed >= 1
@@ -128,7 +126,6 @@ def test_an_analysts_walk(
         page.locator(".back a", has_text="Back to results").click()
     assert page.url == results_url
     assert chips(page, ".results-pane") == CHIPS
-    # NEEDS-UXRESULTS (item 1): on a phone the open filter panel pushes the results down.
     assert in_view(page, "#results-heading"), f"{device}: results out of view on coming back"
 
     # 6. Export what is listed: every result, in a file named after the search.
