@@ -35,15 +35,50 @@ class Word:
         return self.text.casefold()
 
 
+MIN_PLURAL_STEM = 4  # a role this short gets no plural form ("re" is not "rei")
+
+
 @cache
 def roles(language: str) -> frozenset[str]:
-    """Return role words for English and the article's language."""
+    """Return role words for English and the article's language, their plurals included."""
+    return singular_roles(language) | plural_roles(language)
+
+
+@cache
+def singular_roles(language: str) -> frozenset[str]:
+    """Return the role words of roles.tsv for English and the article's language."""
     return frozenset(
         word.casefold()
         for row in read_tsv("roles.tsv")
         if row[0] in ("en", language) or language == "und"
         for word in row[1].split()
         if not word.endswith("*")
+    )
+
+
+@cache
+def plural_roles(language: str) -> frozenset[str]:
+    """Return the plurals of role words ("ministers", "bakanlar") not listed as roles."""
+    words = singular_roles(language)
+    return (
+        frozenset(
+            word + ending
+            for word in words
+            if len(word) >= MIN_PLURAL_STEM and word.isalpha()
+            for ending in plural_endings(language)
+        )
+        - words
+    )
+
+
+@cache
+def plural_endings(language: str) -> tuple[str, ...]:
+    """Return the endings of plural role words in English and a language (role_plurals.tsv)."""
+    return tuple(
+        ending
+        for row in read_tsv("role_plurals.tsv")
+        if row[0] in ("en", language)
+        for ending in row[1].split()
     )
 
 

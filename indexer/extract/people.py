@@ -6,8 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from indexer.extract.coordination import coordinate
+from indexer.extract.coordination import and_words, coordinate
 from indexer.extract.found import Found
+from indexer.extract.gazetteer import VOID, find_places
 from indexer.extract.inflection import fold, nominative, same_word
 from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
 from indexer.extract.morphology import drop_places, has_morphology, may_be_name, name_nominative
@@ -20,6 +21,8 @@ from indexer.extract.names import (
     lowercase_words,
     name_continuation,
     nouns_after_articles,
+    plural_roles,
+    roles,
     tokenize,
 )
 from indexer.extract.relations import relation_near
@@ -30,7 +33,8 @@ from indexer.extract.uncased import find_script_people, merge_script_people, scr
 STOPS = frozenset('.!?;:"“”«»()[]')
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", "sr", "sra", "st"})
 LONE_SURNAME_MENTIONS = 2  # close mentions that make one word a person ("Ministr Metnar")
-ROLE_REACH = 6  # tokens back from a name to its role word
+LIST_REACH = 5  # tokens from one name of a list to the next ("A, et ivoirien, B")
+ROLE_REACH = 8  # tokens back from a name to its role word
 APPOSITION_REACH = 8  # tokens after "Name," to the role word of an apposition
 SUFFIXES = frozenset({"jr", "sr"})  # generational suffixes written with a period
 # A regnal number after a name: "Felipe VI", "Charles III" ("I" alone is the pronoun).
@@ -55,7 +59,11 @@ def extract_people(
         if not MIN_WORDS <= size <= MAX_WORDS and not _lone_surname(mention, close, language):
             continue
         evidence = mention.evidence or _surname_evidence(mention, singles, language)
-        if evidence and not is_place(mention.name, language):
+        if (
+            evidence
+            and not is_place(mention.name, language)
+            and not _holds_place(mention, language)
+        ):
             people.append(Mention(_dictionary_form(mention.words, language), evidence))
     first = {m.words: m for m in reversed(people)}  # one mention per spelling, the first seen
     names = merge([m for m in people if first[m.words] is m], exclude, language)
@@ -74,6 +82,14 @@ def _lone_surname(mention: Mention, close: Counter[str], language: str) -> bool:
     if is_place(word, language, given=True):
         return False  # "Washington says": a capital speaks for its government
     return not has_morphology(language) or may_be_name(word, language)
+
+
+def _holds_place(mention: Mention, language: str) -> bool:
+    """Tell whether a run holds a country name of two words or more ("Norte de Estados Unidos")."""
+    return len(mention.words) > 2 and any(
+        m.term.payload.code != VOID and " " in mention.name[m.start : m.end].strip()
+        for m in find_places(mention.name, language)
+    )
 
 
 def _dictionary_form(words: tuple[str, ...], language: str) -> tuple[str, ...]:
@@ -122,6 +138,8 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
             role = _role_before(words, index, language, common) or _role_after(
                 words, after, language
             )
+            if role and role.casefold() in plural_roles(language):
+                role = role if _listed(words, after, language, common) else None
             speech = speech_near(words, index, after, language)
             evidence = role or _apposition(words, after, language) or speech
             size = sum(w.folded not in read_words("particles.tsv") for w in words[index:end])
@@ -139,12 +157,25 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
     return mentions
 
 
+def _listed(words: list[Word], end: int, language: str, common: frozenset[str]) -> bool:
+    """Tell whether another name follows the run in a list ("ministers A and B")."""
+    joins = {",", *and_words(language)}
+    at = end
+    while at < len(words) and at - end < LIST_REACH and words[at].text not in STOPS:
+        if is_name_word(words[at].text, language, common):
+            return any(w.folded in joins for w in words[end:at])
+        if not (words[at].folded in joins or words[at].text.islower()):
+            return False
+        at += 1  # "les présidents sénégalais, A, et ivoirien, B": an adjective in between
+    return False
+
+
 def _initials(words: list[Word], index: int, language: str, common: frozenset[str]) -> int:
     """Return how many tokens of initials open a name here ("H. Lawrence Culp"), else 0."""
     at = index
     while at + 1 < len(words) and len(words[at].text) == 1 and words[at].text.isupper():
-        if words[at + 1].text != ".":
-            return 0
+        if words[at + 1].text != "." or f"{words[at].folded}." in roles(language):
+            return 0  # "M. Téné Birahima": an honorific, not an initial
         at += 2
     if at == index or at >= len(words) or not is_name_word(words[at].text, language, common):
         return 0
@@ -264,6 +295,8 @@ def _apposition(words: list[Word], end: int, language: str) -> str | None:
     for at in range(index + 1, min(len(words), index + 1 + APPOSITION_REACH)):
         if words[at].text in STOPS or words[at].text == ",":
             return None
+        if words[at].folded in plural_roles(language):
+            continue  # "X, attended by senior officers": a plural is not X's role
         if _is_role_here(words, at, language) or (
             is_role(words[at].text, language) and words[at].possessive
         ):

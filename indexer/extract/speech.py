@@ -66,6 +66,9 @@ def speech_near(words: list[Word], start: int, end: int, language: str) -> str |
     before = [w for w in words[max(0, start - 3) : start] if w.text != ","]
     if before and before[-1].folded in verbs:
         return before[-1].text
+    if len(before) >= 2 and before[-1].folded in read_words("auxiliaries.tsv"):
+        if before[-2].folded in verbs:
+            return before[-2].text  # "naglasio je Anušić": the verb, an auxiliary, the name
     if len(before) >= 2 and before[-1].folded == "to" and before[-2].folded == "according":
         return "according to"
     return None
