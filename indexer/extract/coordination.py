@@ -21,7 +21,7 @@ def and_words(language: str | None = None) -> tuple[str, ...]:
         dict.fromkeys(
             word
             for row in read_tsv("and_words.tsv")
-            if language is None or row[0] in ("en", language)
+            if (language is None and row[2:] != ("own",)) or row[0] in ("en", language)
             for word in row[1].split()
         )
     )

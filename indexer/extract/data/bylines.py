@@ -99,7 +99,13 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     "staff desk team newsroom editors wire wires agencies agency reporters correspondents "
     "bureau redaktion rédaction redacción redazione redakcja redakce редакция редакція "
     "reuters afp ap yonhap xinhua tass тасс dpa pap čtk tasr mti bta ansa efe kyodo bernama "
-    "anadolu ukrinform укрінформ interfax интерфакс".split()
+    "anadolu ukrinform укрінформ interfax интерфакс "
+    # agency, news, source and article words of chrome lines that read like a name
+    "ajansı ajans agencja agentura агентство агенція agence agencia agenzia agentschap byrå "
+    "haber haberleri news nachrichten новости новини вести wiadomości zprávy správy noticias "
+    "notizie nieuws nyheter uutiset uudised ziņas naujienos hírek știri ειδήσεις berita "
+    "source quelle źródło zdroj fuente fonte источник джерело izvor kaynak πηγή sumber "
+    "article artikel artykuł článek artículo articolo статья стаття άρθρου άρθρο makale".split()
 )
 # How many characters of a caseless script a name may have, per script.
 HAN_NAME = (2, 4)
