@@ -39,9 +39,13 @@ MAX_WORDS = 4
 # Arabic, Hebrew or Devanagari (combining marks included).
 CASELESS_NAME_RES = (
     re.compile(rf"[가-힣]{{{rules.HANGUL_NAME[0]},{rules.HANGUL_NAME[1]}}}"),
-    re.compile(rf"[\u4e00-\u9fff\u3005]{{{rules.HAN_NAME[0]},{rules.HAN_NAME[1]}}}"),
+    # a space may part family and given name ("孙 飞", "竹内 修")
     re.compile(
-        rf"[\u4e00-\u9fff\u3005\u3040-\u30ff]{{{rules.KANA_HAN_NAME[0]},{rules.KANA_HAN_NAME[1]}}}"
+        rf"(?=.{{{rules.HAN_NAME[0]},{rules.HAN_NAME[1] + 1}}}$)[\u4e00-\u9fff\u3005]+(?: [\u4e00-\u9fff\u3005]+)?"
+    ),
+    re.compile(
+        rf"(?=.{{{rules.KANA_HAN_NAME[0]},{rules.KANA_HAN_NAME[1] + 1}}}$)"
+        r"[\u4e00-\u9fff\u3005\u3040-\u30ff]+(?: [\u4e00-\u9fff\u3005\u3040-\u30ff]+)?"
     ),
     re.compile(r"[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+){0,2}"),
     re.compile(r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){1,3}"),

@@ -189,6 +189,11 @@ TOP_LINES = 4  # bylines may stand among the body's first and last lines
 SHORT_LINE = 40  # a reporter word after a name counts anywhere in a line this short
 # Nikkei-style "【ワシントン=赤木俊介】": place, equals sign, reporter
 BRACKET_RE = re.compile(r"【[^】=＝]{1,12}[=＝]\s*([^】=＝]{2,8})】")
+# A Chinese wire dateline's credit: "某社北京5月1日电（记者张三、李四）", "电(张三  李 四)"
+DATELINE_RE = re.compile(
+    r"[电電]\s*[（(]\s*(?:记者|記者)?\s*([\u4e00-\u9fff][\u4e00-\u9fff 、，,]{1,30})[)）]"
+)
+DATELINE_SPLIT_RE = re.compile(r"\s*[、，,\s]\s*")
 # where a byline found inside a paragraph ends
 BYLINE_END_RE = re.compile(r"[=:：。.!?]|\s[-–—]\s|\s?\d|报道|報道|$")
 
@@ -217,7 +222,30 @@ def labelled_bylines(doc: ParsedDoc, language: str) -> list[str]:
         names = (m[1] or m[2] for m in pattern.finditer(zone))  # the one alternative that matched
         found += [name for name in names if name not in rules.NOT_NAMES_BEFORE_REPORTER]
         found += [f"{match[1]}記者" for match in BRACKET_RE.finditer(zone)]
+        found += [f"{m[1]}" for m in paren_reporter_re(language).finditer(zone)]
+        found += [f"记者 {'、'.join(_wire_names(m[1]))}" for m in DATELINE_RE.finditer(zone)]
     return list(dict.fromkeys(found))
+
+
+def _wire_names(credit: str) -> list[str]:
+    """Return the names of a wire credit; one-character parts pair up ("李秉宣 孙 飞")."""
+    names: list[str] = []
+    for part in DATELINE_SPLIT_RE.split(credit.strip()):
+        if len(part) == 1 and names and len(names[-1]) == 1:
+            names[-1] += f" {part}"  # a two-character name spaced out to the width of three
+        else:
+            names.append(part)
+    return names
+
+
+@cache
+def paren_reporter_re(language: str) -> re.Pattern[str]:
+    """Return the pattern of a name and its reporter word in brackets ("山田 太郎(軍事記者)")."""
+    words = "|".join(sorted(rules.REPORTER_AFTER.get(language, ()), key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!x)x")
+    name = rf"(?<![^\W\d_])({rules.NAME_BEFORE_REPORTER[language]})"
+    return re.compile(rf"{name}\s?[(（][^)）]{{0,8}}?(?:{words})[)）]")
 
 
 @cache
@@ -232,7 +260,8 @@ def reporter_after_re(language: str, short: bool) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     name = rf"(?<![^\W\d_])({rules.NAME_BEFORE_REPORTER[language]})"
     if short:  # the empty group 2 keeps the groups of the paragraph pattern below
-        return re.compile(rf"{name}\s?(?:{words})(?![^\W\d_])()")
+        # "(軍事ジャーナリスト)": a word in brackets qualifies the profession, it is no name
+        return re.compile(rf"(?<![(（]){name}\s?(?:{words})(?![^\W\d_])()")
     bracketed = r"^\s*(?:[\[(【][^\])】]{1,30}[\])】]\s*)?"  # "(서울=한빛뉴스) 홍길동 기자 ="
     inside = r"^\s*[\[(【](?:[^\])】]{1,20}\s)?"  # "[한빛뉴스 홍길동 기자] …"
     return re.compile(

@@ -58,13 +58,13 @@ OTHER_CREDITS: tuple[str, ...] = (
 # "राम शर्मा संवाददाता". (Chinese writes 记者 before the name: a label above.)
 REPORTER_AFTER: dict[str, tuple[str, ...]] = {
     "ko": ("선임기자", "수석기자", "전문기자", "객원기자", "기자", "특파원"),
-    "ja": ("記者", "特派員", "編集委員"),
+    "ja": ("記者", "特派員", "編集委員", "ジャーナリスト"),
     "hi": ("संवाददाता",),
 }
 # What a name before the reporter word looks like, per language.
 NAME_BEFORE_REPORTER: dict[str, str] = {
     "ko": "[가-힣]{2,4}",
-    "ja": "[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,6}",
+    "ja": "[\u4e00-\u9fff\u3005\u3040-\u30ff]{1,4} ?[\u4e00-\u9fff\u3005\u3040-\u30ff]{1,4}",
     "hi": "[\u0900-\u097f]+(?: [\u0900-\u097f]+){1,2},?",
 }
 # Labels whose first credit is an agency, the reporter coming after a slash.
