@@ -95,3 +95,28 @@ def test_a_run_holding_a_country_name_is_not_a_person(text, language):
 )
 def test_names_in_scripts_without_capitals(text, language, expected):
     assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        # Slovak roles in every case fix the case of the name after them
+        (("Slová ministra obrany Mareka Hudáka zazneli v Bratislave.",), "sk", ("Marek Hudák",)),
+        (
+            ("Rokoval s českou ministerkou obrany Evou Novákovou o muníciu.",),
+            "sk",
+            ("Eva Nováková",),
+        ),
+        # a sentence opener is not a given name
+        (("Ako Hudák uviedol, dohoda platí.", "Minister Hudák to potvrdil."), "sk", ("Hudák",)),
+        # Estonian: "X sõnul" is genitive; the comitative -iga after a consonant stem
+        (
+            ("Mihkelsoni sõnul jätkub koostöö.", "Mihkelson ütles, et abi jätkub."),
+            "et",
+            ("Mihkelson",),
+        ),
+        (("Kaitseminister kohtus ministri Rustem Kovaleviga.",), "et", ("Rustem Kovalev",)),
+    ],
+)
+def test_inflected_names_become_nominative(paragraphs, language, expected):
+    assert people(*paragraphs, language=language) == expected

@@ -147,7 +147,8 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
             evidence = evidence or relation
             if not role and _is_role_complement(words, index, language):
                 evidence = None  # "the head of Kestrel Marrow attended": a firm, not a person
-            case_word = role or (relation.split()[-1] if relation else None)
+            # a role, a relation or an "according to" word fixes the case ("X sõnul", "podle X")
+            case_word = role or (relation.split()[-1] if relation else None) or speech
             name = nominative(tuple(written.split()), case_word, language)
             span = (words[index].start, stop)
             subject = speaks(words, after, language)
