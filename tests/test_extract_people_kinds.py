@@ -120,3 +120,34 @@ def test_names_in_scripts_without_capitals(text, language, expected):
 )
 def test_inflected_names_become_nominative(paragraphs, language, expected):
     assert people(*paragraphs, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        # an initial and a surname are the person named in full
+        (
+            (
+                "Aizsardzības ministrs Jānis Bērziņš apmeklēs Rīgu.",
+                "Vizītes laikā J. Bērziņš tiksies ar kolēģi.",
+            ),
+            "lv",
+            ("Jānis Bērziņš",),
+        ),
+        # a digraph initial; a speech verb before the name
+        (("„Darbs turpinās”, uzsver Dž. Ozols.",), "lv", ("Dž. Ozols",)),
+        # ministries' names between the role and the name are not the name
+        (
+            ("Volgens minister van Buitenlandse Zaken Els Peeters is de steun nodig.",),
+            "nl",
+            ("Els Peeters",),
+        ),
+        (
+            ("Demokratų lyderis Tomas Petraitis ragina sudaryti sutartis.",),
+            "lt",
+            ("Tomas Petraitis",),
+        ),
+    ],
+)
+def test_initials_and_ministries(paragraphs, language, expected):
+    assert people(*paragraphs, language=language) == expected

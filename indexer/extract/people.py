@@ -30,6 +30,7 @@ from indexer.extract.speech import speaks, speech_near
 from indexer.extract.tables import nonname_words, read_tsv, read_words
 from indexer.extract.uncased import find_script_people, merge_script_people, script_language
 
+DIGRAPH_RE = re.compile(r"^(?:D[žz]|[CS]h|[SCZGNLT][zsy])$")  # Latvian, Czech, Hungarian initials
 STOPS = frozenset('.!?;:"“”«»()[]')
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", "sr", "sra", "st"})
 LONE_SURNAME_MENTIONS = 2  # close mentions that make one word a person ("Ministr Metnar")
@@ -117,7 +118,7 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
     index = 0
     while index < len(words):
         text = words[index].text
-        initials = _initials(words, index, language, common) if len(text) == 1 else 0
+        initials = _initials(words, index, language, common) if _is_initial(text) else 0
         if not initials and not is_name_word(words[index].text, language, common):
             index += 1
             continue
@@ -171,10 +172,15 @@ def _listed(words: list[Word], end: int, language: str, common: frozenset[str]) 
     return False
 
 
+def _is_initial(text: str) -> bool:
+    """Tell whether a token is a given name's initial: "A", or a digraph such as "Dž", "Sz"."""
+    return (len(text) == 1 and text.isupper()) or bool(DIGRAPH_RE.match(text))
+
+
 def _initials(words: list[Word], index: int, language: str, common: frozenset[str]) -> int:
     """Return how many tokens of initials open a name here ("H. Lawrence Culp"), else 0."""
     at = index
-    while at + 1 < len(words) and len(words[at].text) == 1 and words[at].text.isupper():
+    while at + 1 < len(words) and _is_initial(words[at].text):
         if words[at + 1].text != "." or f"{words[at].folded}." in roles(language):
             return 0  # "M. Téné Birahima": an honorific, not an initial
         at += 2
