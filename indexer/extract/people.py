@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
 
 from indexer.extract.coordination import and_words, coordinate
 from indexer.extract.found import Found
@@ -26,7 +27,7 @@ from indexer.extract.names import (
     tokenize,
 )
 from indexer.extract.relations import relation_near
-from indexer.extract.speech import speaks, speech_near
+from indexer.extract.speech import speech_after, speech_before
 from indexer.extract.tables import nonname_words, read_tsv, read_words
 from indexer.extract.uncased import find_script_people, merge_script_people, script_language
 
@@ -52,6 +53,7 @@ def extract_people(
         m for p in paragraphs for m in coordinate(p, find_mentions(p, language, common), language)
     ]
     singles = [m for m in mentions if len(m.words) == 1]
+    evidenced = [m for m in singles if m.evidence]
     close = Counter(m.words[0] for m in singles if m.close)
     people: list[Mention] = []
     particles = read_words("particles.tsv")
@@ -59,7 +61,7 @@ def extract_people(
         size = len([w for w in mention.words if w not in particles])  # "Lula da Silva" is 2
         if not MIN_WORDS <= size <= MAX_WORDS and not _lone_surname(mention, close, language):
             continue
-        evidence = mention.evidence or _surname_evidence(mention, singles, language)
+        evidence = mention.evidence or _surname_evidence(mention, evidenced, language)
         if (
             evidence
             and not is_place(mention.name, language)
@@ -102,11 +104,14 @@ def _dictionary_form(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     return name_nominative(drop_places(words, language), language)
 
 
+_same_word = lru_cache(maxsize=65_536)(same_word)  # asked again for each name of an article
+
+
 def _surname_evidence(mention: Mention, singles: list[Mention], language: str) -> str | None:
     """Return evidence from another mention by one name ("Kaliňák said", "Minister Lee")."""
     ends = (mention.words[-1], mention.words[0])
     for single in singles:
-        if single.evidence and any(same_word(single.words[0], e, language) for e in ends):
+        if single.evidence and any(_same_word(single.words[0], e, language) for e in ends):
             return f"{single.words[0]}: {single.evidence}"
     return None
 
@@ -115,12 +120,14 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
     """Return the runs of name words in a paragraph with the evidence around each."""
     words = tokenize(paragraph)
     mentions = []
-    index = 0
-    while index < len(words):
+    free = 0  # the first token not yet in a run
+    # most tokens cannot open a name: only those with a capital or an "al-" are looked at
+    for index in [i for i, w in enumerate(words) if w.text[:1].isupper() or "-" in w.text]:
+        if index < free:
+            continue
         text = words[index].text
         initials = _initials(words, index, language, common) if _is_initial(text) else 0
-        if not initials and not is_name_word(words[index].text, language, common):
-            index += 1
+        if not initials and not is_name_word(text, language, common):
             continue
         end = index + initials + 1
         while end < len(words) and not words[end - 1].possessive:
@@ -131,32 +138,37 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
         end += _surname_role(words, end, language, common)
         if end < len(words) and REGNAL_RE.match(words[end].text):
             end += 1
+        free = end
         if not _is_organisation(words, end):
-            stop, after = words[end - 1].end, end
-            if words[end - 1].folded in SUFFIXES and paragraph[stop : stop + 1] == ".":
-                stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
-            written = paragraph[words[index].start : stop]
-            role = _role_before(words, index, language, common) or _role_after(
-                words, after, language
-            )
-            if role and role.casefold() in plural_roles(language):
-                role = role if _listed(words, after, language, common) else None
-            speech = speech_near(words, index, after, language)
-            evidence = role or _apposition(words, after, language) or speech
-            size = sum(w.folded not in read_words("particles.tsv") for w in words[index:end])
-            relation = relation_near(words, index, after, size, language)
-            evidence = evidence or relation
-            if not role and _is_role_complement(words, index, language):
-                evidence = None  # "the head of Kestrel Marrow attended": a firm, not a person
-            # a role, a relation or an "according to" word fixes the case ("X sõnul", "podle X")
-            case_word = role or (relation.split()[-1] if relation else None) or speech
-            name = nominative(tuple(written.split()), case_word, language)
-            span = (words[index].start, stop)
-            subject = speaks(words, after, language)
-            close = bool(speech) or (index > 0 and _is_role_here(words, index - 1, language, index))
-            mentions.append(Mention(name, evidence, *span, subject=subject, close=close))
-        index = end
+            mentions.append(_mention(paragraph, words, index, end, language, common))
     return mentions
+
+
+def _mention(
+    paragraph: str, words: list[Word], index: int, end: int, language: str, common: frozenset[str]
+) -> Mention:
+    """Return the run of words[index:end] with the role, verb or relation that shows a person."""
+    stop, after = words[end - 1].end, end
+    if words[end - 1].folded in SUFFIXES and paragraph[stop : stop + 1] == ".":
+        stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
+    written = paragraph[words[index].start : stop]
+    role = _role_before(words, index, language, common) or _role_after(words, after, language)
+    if role and role.casefold() in plural_roles(language):
+        role = role if _listed(words, after, language, common) else None
+    verb_after = speech_after(words, after, language)
+    speech = verb_after or speech_before(words, index, language)
+    evidence = role or _apposition(words, after, language) or speech
+    size = sum(w.folded not in read_words("particles.tsv") for w in words[index:end])
+    relation = relation_near(words, index, after, size, language)
+    evidence = evidence or relation
+    if not role and _is_role_complement(words, index, language):
+        evidence = None  # "the head of Kestrel Marrow attended": a firm, not a person
+    # a role, a relation or an "according to" word fixes the case ("X sõnul", "podle X")
+    case_word = role or (relation.split()[-1] if relation else None) or speech
+    name = nominative(tuple(written.split()), case_word, language)
+    close = bool(speech) or (index > 0 and _is_role_here(words, index - 1, language, index))
+    subject = verb_after is not None
+    return Mention(name, evidence, words[index].start, stop, subject=subject, close=close)
 
 
 def _listed(words: list[Word], end: int, language: str, common: frozenset[str]) -> bool:
@@ -174,7 +186,9 @@ def _listed(words: list[Word], end: int, language: str, common: frozenset[str]) 
 
 def _is_initial(text: str) -> bool:
     """Tell whether a token is a given name's initial: "A", or a digraph such as "Dž", "Sz"."""
-    return (len(text) == 1 and text.isupper()) or bool(DIGRAPH_RE.match(text))
+    if len(text) == 1:
+        return text.isupper()
+    return len(text) == 2 and bool(DIGRAPH_RE.match(text))
 
 
 def _initials(words: list[Word], index: int, language: str, common: frozenset[str]) -> int:
@@ -232,9 +246,15 @@ def _role_before(
     return None
 
 
+@cache
+def _role_after_reach() -> dict[str, int]:
+    """Return how many words after a name its role may stand, per language (role_after.tsv)."""
+    return {row[0]: int(row[1]) for row in read_tsv("role_after.tsv")}
+
+
 def _role_after(words: list[Word], end: int, language: str) -> str | None:
     """Return a role written after the name, where the language does so ("… miniszter")."""
-    reach = {row[0]: int(row[1]) for row in read_tsv("role_after.tsv")}.get(language)
+    reach = _role_after_reach().get(language)
     if reach is None:
         return None
     for at in range(end, min(len(words), end + reach + 1)):
