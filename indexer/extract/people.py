@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from indexer.extract.coordination import and_words, coordinate
+from indexer.extract.coordination import coordinate
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import VOID, find_places
 from indexer.extract.inflection import fold, nominative, same_word
@@ -18,7 +18,6 @@ from indexer.extract.names import (
     is_heading,
     is_name_word,
     is_place,
-    is_role,
     lowercase_words,
     name_continuation,
     nouns_after_articles,
@@ -27,17 +26,21 @@ from indexer.extract.names import (
     tokenize,
 )
 from indexer.extract.relations import relation_near
+from indexer.extract.rolephrases import (
+    apposition,
+    is_role_complement,
+    is_role_here,
+    listed,
+    role_after,
+    role_before,
+)
+from indexer.extract.scriptrules import script_language
 from indexer.extract.speech import speech_after, speech_before
-from indexer.extract.tables import nonname_words, read_tsv, read_words
-from indexer.extract.uncased import find_script_people, merge_script_people, script_language
+from indexer.extract.tables import nonname_words, read_words
+from indexer.extract.uncased import find_script_people, merge_script_people
 
 DIGRAPH_RE = re.compile(r"^(?:D[žz]|[CS]h|[SCZGNLT][zsy])$")  # Latvian, Czech, Hungarian initials
-STOPS = frozenset('.!?;:"“”«»()[]')
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", "sr", "sra", "st"})
 LONE_SURNAME_MENTIONS = 2  # close mentions that make one word a person ("Ministr Metnar")
-LIST_REACH = 5  # tokens from one name of a list to the next ("A, et ivoirien, B")
-ROLE_REACH = 8  # tokens back from a name to its role word
-APPOSITION_REACH = 8  # tokens after "Name," to the role word of an apposition
 SUFFIXES = frozenset({"jr", "sr"})  # generational suffixes written with a period
 # A regnal number after a name: "Felipe VI", "Charles III" ("I" alone is the pronoun).
 REGNAL_RE = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
@@ -152,36 +155,23 @@ def _mention(
     if words[end - 1].folded in SUFFIXES and paragraph[stop : stop + 1] == ".":
         stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
     written = paragraph[words[index].start : stop]
-    role = _role_before(words, index, language, common) or _role_after(words, after, language)
+    role = role_before(words, index, language, common) or role_after(words, after, language)
     if role and role.casefold() in plural_roles(language):
-        role = role if _listed(words, after, language, common) else None
+        role = role if listed(words, after, language, common) else None
     verb_after = speech_after(words, after, language)
     speech = verb_after or speech_before(words, index, language)
-    evidence = role or _apposition(words, after, language) or speech
+    evidence = role or apposition(words, after, language) or speech
     size = sum(w.folded not in read_words("particles.tsv") for w in words[index:end])
     relation = relation_near(words, index, after, size, language)
     evidence = evidence or relation
-    if not role and _is_role_complement(words, index, language):
+    if not role and is_role_complement(words, index, language):
         evidence = None  # "the head of Kestrel Marrow attended": a firm, not a person
     # a role, a relation or an "according to" word fixes the case ("X sõnul", "podle X")
     case_word = role or (relation.split()[-1] if relation else None) or speech
     name = nominative(tuple(written.split()), case_word, language)
-    close = bool(speech) or (index > 0 and _is_role_here(words, index - 1, language, index))
+    close = bool(speech) or (index > 0 and is_role_here(words, index - 1, language, index))
     subject = verb_after is not None
     return Mention(name, evidence, words[index].start, stop, subject=subject, close=close)
-
-
-def _listed(words: list[Word], end: int, language: str, common: frozenset[str]) -> bool:
-    """Tell whether another name follows the run in a list ("ministers A and B")."""
-    joins = {",", *and_words(language)}
-    at = end
-    while at < len(words) and at - end < LIST_REACH and words[at].text not in STOPS:
-        if is_name_word(words[at].text, language, common):
-            return any(w.folded in joins for w in words[end:at])
-        if not (words[at].folded in joins or words[at].text.islower()):
-            return False
-        at += 1  # "les présidents sénégalais, A, et ivoirien, B": an adjective in between
-    return False
 
 
 def _is_initial(text: str) -> bool:
@@ -220,112 +210,3 @@ def _surname_role(words: list[Word], end: int, language: str, common: frozenset[
         return 0
     after = words[end + 1].text if end + 1 < len(words) else ""
     return 0 if after and is_name_word(after, language, common) else 1
-
-
-def _role_before(
-    words: list[Word], start: int, language: str, common: frozenset[str]
-) -> str | None:
-    """Return a role word shortly before the run ("Deputy Minister of Defense of Ukraine, X")."""
-    index = start - 1
-    steps = 0
-    while index >= 0 and steps < ROLE_REACH:
-        word = words[index]
-        if word.text == ")" and "(" in (w.text for w in words[max(0, index - 4) : index]):
-            while words[index].text != "(":
-                index -= 1  # a parenthesis between: "Menteri Pertahanan (Menhan) Prabowo"
-        elif word.text in STOPS:
-            before = words[index - 1].folded if index > 0 else ""
-            if not (word.text == "." and before in ABBREVIATIONS):
-                return None
-        elif _is_role_here(words, index, language, start):
-            return None if _complement(words, index, start, language) else word.text
-        elif is_name_word(word.text, language, common) and not _capitalizes_nouns(language):
-            return None  # another name stands between: the role is that one's
-        index -= 1
-        steps += 1
-    return None
-
-
-@cache
-def _role_after_reach() -> dict[str, int]:
-    """Return how many words after a name its role may stand, per language (role_after.tsv)."""
-    return {row[0]: int(row[1]) for row in read_tsv("role_after.tsv")}
-
-
-def _role_after(words: list[Word], end: int, language: str) -> str | None:
-    """Return a role written after the name, where the language does so ("… miniszter")."""
-    reach = _role_after_reach().get(language)
-    if reach is None:
-        return None
-    for at in range(end, min(len(words), end + reach + 1)):
-        if is_role(words[at].text, language):
-            return words[at].text
-        if not words[at].text.islower():
-            return None
-    return None
-
-
-def _capitalizes_nouns(language: str) -> bool:
-    """Tell whether a language writes common nouns with a capital (German)."""
-    return any(row[0] == language for row in read_tsv("determiners.tsv"))
-
-
-def _is_role_here(words: list[Word], index: int, language: str, run: int = -1) -> bool:
-    """Tell whether a word is a role here, not the start of a firm's name ("General Dynamics")."""
-    # institution words that lead straight to the run keep the role: "Prezes Rady Ministrów X"
-    word = words[index]
-    if not is_role(word.text, language) or word.possessive:
-        return False
-    at = index + 1
-    while (
-        at < len(words)
-        and at != run
-        and words[at].text[:1].isupper()
-        and words[at].folded in nonname_words()
-        and not is_role(words[at].text, language)
-    ):
-        at += 1
-    if at + 1 == run and words[at].text == ",":
-        at += 1  # "Υπουργός Εθνικής Άμυνας, Νίκος Δένδιας"
-    return at == index + 1 or at == run
-
-
-def _complement(words: list[Word], role: int, start: int, language: str) -> bool:
-    """Tell whether the run is what the role is of ("president of Hyundai Rotem")."""
-    joins = {
-        w
-        for row in read_tsv("complements.tsv")
-        if row[0] in ("en", language)
-        for w in row[1].split()
-    }
-    return start == role + 2 and words[role + 1].folded in joins
-
-
-def _is_role_complement(words: list[Word], start: int, language: str) -> bool:
-    """Tell whether a run is what a role just before it is of ("head of Kestrel Marrow")."""
-    return (
-        start >= 2
-        and _is_role_here(words, start - 2, language, start)
-        and _complement(words, start - 2, start, language)
-    )
-
-
-def _apposition(words: list[Word], end: int, language: str) -> str | None:
-    """Return the role of an apposition after the run ("X, the Director of …", "X, Belma's CEO")."""
-    index = end
-    if index < len(words) and words[index].text == "(":
-        while index < len(words) and words[index].text != ")":
-            index += 1
-        index += 1
-    if index >= len(words) or words[index].text != ",":
-        return None
-    for at in range(index + 1, min(len(words), index + 1 + APPOSITION_REACH)):
-        if words[at].text in STOPS or words[at].text == ",":
-            return None
-        if words[at].folded in plural_roles(language):
-            continue  # "X, attended by senior officers": a plural is not X's role
-        if _is_role_here(words, at, language) or (
-            is_role(words[at].text, language) and words[at].possessive
-        ):
-            return words[at].text
-    return None
