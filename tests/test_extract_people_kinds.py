@@ -151,3 +151,17 @@ def test_inflected_names_become_nominative(paragraphs, language, expected):
 )
 def test_initials_and_ministries(paragraphs, language, expected):
     assert people(*paragraphs, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La riunione è stata presieduta da Carla Ferri in mattinata.", "it", ("Carla Ferri",)),
+        ("Acordul a fost semnat în prezența premierului Ion Popescu.", "ro", ("Ion Popescu",)),
+        ("Kiss Péter vezérezredes megnyitotta a gyakorlatot.", "hu", ("Kiss Péter",)),
+        ("रक्षामंत्री अमित वर्मा ने समझौते पर हस्ताक्षर किए।", "hi", ("अमित वर्मा",)),
+        ("นายกรัฐมนตรีต้อนรับ น.ส.มาลี ใจดี ที่ทำเนียบ", "th", ("มาลี ใจดี",)),
+    ],
+)
+def test_roles_and_relations_in_more_forms(text, language, expected):
+    assert people(text, language=language) == expected
