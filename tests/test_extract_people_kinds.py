@@ -165,3 +165,25 @@ def test_initials_and_ministries(paragraphs, language, expected):
 )
 def test_roles_and_relations_in_more_forms(text, language, expected):
     assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an abbreviated rank with its period opens the name
+        ("He met the chair of the committee, Adm. Ola Berg, on Monday.", "en", ("Ola Berg",)),
+        ("Присъства посланикът Н. Пр. Иван Колев.", "bg", ("Иван Колев",)),
+        # a country's name the run begins inside is not a person
+        ("He met the minister of state of the United Arab Emirates, officials said.", "en", ()),
+        # a treaty's chapter is not a person
+        ("The council acted under Chapter VII, the envoy said.", "en", ()),
+        # Indonesian "di" is "at", not a particle of the name
+        (
+            "“Kapal itu tiba,” kata Menteri Budi Santoso di Kompleks Parlemen.",
+            "id",
+            ("Budi Santoso",),
+        ),
+    ],
+)
+def test_abbreviated_ranks_places_and_particles(text, language, expected):
+    assert people(text, language=language) == expected

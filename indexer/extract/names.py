@@ -216,7 +216,7 @@ def name_continuation(words: list[Word], at: int, language: str, common: frozens
         return 2
     steps = 0
     # particles: "de", "da", "von der", "van den" (der/den only after von/van)
-    while at + steps < len(words) and _is_particle(words, at + steps, steps):
+    while at + steps < len(words) and _is_particle(words, at + steps, steps, language):
         steps += 1
     if steps and at + steps < len(words) and is_name_word(words[at + steps].text, language, common):
         return steps + 1
@@ -243,12 +243,20 @@ def _is_join(words: list[Word], at: int, language: str, common: frozenset[str]) 
     )
 
 
-def _is_particle(words: list[Word], at: int, position: int) -> bool:
+def _is_particle(words: list[Word], at: int, position: int, language: str) -> bool:
     """Tell whether a word is a name particle here; "der"/"den" only after "von"/"van"."""
     word = words[at].text
     if word in ("der", "den"):
         return position > 0 and words[at - 1].text in ("von", "van")
-    return word in read_words("particles.tsv")
+    return word in read_words("particles.tsv") and word not in _not_particles(language)
+
+
+@cache
+def _not_particles(language: str) -> frozenset[str]:
+    """Return the particles that are a preposition in a language (Indonesian "di" is "at")."""
+    return frozenset(
+        w for row in read_tsv("not_particles.tsv") if row[0] == language for w in row[1].split()
+    )
 
 
 def is_name_word(word: str, language: str, common: frozenset[str]) -> bool:

@@ -98,6 +98,15 @@ def _holds_place(mention: Mention, language: str) -> bool:
     )
 
 
+def _place_across(before: str, run: str, language: str) -> bool:
+    """Tell whether the word before a run and the run's first words name a country together."""
+    text = f"{before} {run}"
+    return any(
+        m.term.payload.code != VOID and m.start == 0 and m.end > len(before) + 1
+        for m in find_places(text, language)
+    )
+
+
 def _dictionary_form(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     """Return a name without a leading place word, in the nominative, where a dictionary knows."""
     while len(words) > 1 and is_place(words[0], language):
@@ -166,6 +175,9 @@ def _mention(
     evidence = evidence or relation
     if not role and is_role_complement(words, index, language):
         evidence = None  # "the head of Kestrel Marrow attended": a firm, not a person
+    if evidence and index and words[index - 1].text[:1].isupper():
+        if _place_across(words[index - 1].text, written, language):
+            evidence = None  # "the United Arab Emirates": "United" is no name word
     # a role, a relation or an "according to" word fixes the case ("X sõnul", "podle X")
     case_word = role or (relation.split()[-1] if relation else None) or speech
     name = nominative(tuple(written.split()), case_word, language)

@@ -39,7 +39,10 @@ def role_before(words: list[Word], start: int, language: str, common: frozenset[
                 index -= 1  # a parenthesis between: "Menteri Pertahanan (Menhan) Prabowo"
         elif word.text in STOPS:
             before = words[index - 1].folded if index > 0 else ""
-            if not (word.text == "." and before in ABBREVIATIONS):
+            abbreviated = before in ABBREVIATIONS or (
+                index > 0 and is_role(words[index - 1].text, language)
+            )
+            if not (word.text == "." and abbreviated):  # "Adm. X", "Н. Пр. X": a role's period
                 return None
         elif is_role_here(words, index, language, start):
             return None if complement(words, index, start, language) else word.text
