@@ -187,6 +187,14 @@ def test_a_bare_name_beside_a_date_under_a_caption():
         ("en", "", BODY, "Marta Lind\n\nRelated posts\n\nNavy buys boats", ("Marta Lind",)),
         # a name set in capitals with the place filed from, over the reporter's e-mail
         ("id", BODY, "RINA SARI, Surabaya\n\nrina@example.id", "", ("Rina Sari",)),
+        # a Korean reporter signing off at the end of the last paragraph
+        (
+            "ko",
+            "",
+            LEAD["ko"],
+            "끝으로 두 장관은 양국의 방산 협력을 더욱 강화해 나가기로 뜻을 모았다고 국방부가 전했다. 박민준 기자",
+            ("박민준",),
+        ),
         # chrome that reads like a name: a source label, an agency, a list of tags
         ("el", "Πηγή Άρθρου", LEAD["el"], "", ()),
         ("tr", "", BODY, "Hibya Haber Ajansı", ()),

@@ -187,3 +187,14 @@ def test_roles_and_relations_in_more_forms(text, language, expected):
 )
 def test_abbreviated_ranks_places_and_particles(text, language, expected):
     assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La Comisión de Ana Ruiz Gil presentó el plan, dijo la ministra.", "es", ()),
+        ("Luitenant-kolonel Jan de Boer voert het bevel over de eenheid.", "nl", ("Jan de Boer",)),
+    ],
+)
+def test_institutions_and_hyphenated_ranks(text, language, expected):
+    assert people(text, language=language) == expected

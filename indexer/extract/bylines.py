@@ -218,6 +218,10 @@ def labelled_bylines(doc: ParsedDoc, language: str) -> list[str]:
                     rest = rest.partition("/")[2]  # "Kaynak: AA / Emre Yıldız"
                 end = BYLINE_END_RE.search(rest)
                 found.append(f"{label} {rest[: end.start() if end else None].strip()}")
+        if (
+            line in doc.body[-TOP_LINES:]
+        ):  # "… 끝으로 합의했다. 홍길동 기자": a sign-off ending the text
+            found += [m[1] for m in sign_off_reporter_re(language).finditer(line)]
         pattern = reporter_after_re(language, len(line) <= SHORT_LINE)
         names = (m[1] or m[2] for m in pattern.finditer(zone))  # the one alternative that matched
         found += [name for name in names if name not in rules.NOT_NAMES_BEFORE_REPORTER]
@@ -236,6 +240,16 @@ def _wire_names(credit: str) -> list[str]:
         else:
             names.append(part)
     return names
+
+
+@cache
+def sign_off_reporter_re(language: str) -> re.Pattern[str]:
+    """Return the pattern of a name and reporter word closing a paragraph ("… 했다. 홍길동 기자")."""
+    words = "|".join(sorted(rules.REPORTER_AFTER.get(language, ()), key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!x)x")
+    name = rules.NAME_BEFORE_REPORTER[language]
+    return re.compile(rf"[.。!?]\s+({name})\s?(?:{words})\s*$")
 
 
 @cache
