@@ -194,6 +194,11 @@ def test_abbreviated_ranks_places_and_particles(text, language, expected):
     [
         ("La Comisión de Ana Ruiz Gil presentó el plan, dijo la ministra.", "es", ()),
         ("Luitenant-kolonel Jan de Boer voert het bevel over de eenheid.", "nl", ("Jan de Boer",)),
+        (
+            "Datuk Seri Ahmad Faizal Osman met the envoy. Faizal said the talks went well.",
+            "en",
+            ("Ahmad Faizal Osman",),
+        ),
     ],
 )
 def test_institutions_and_hyphenated_ranks(text, language, expected):
