@@ -236,7 +236,6 @@ FACETS: tuple[Facet, ...] = (
     Facet("pair", "Partners", pair_label),
     Facet("equipment", "Equipment"),
 )
-FACET_BY_NAME = {facet.name: facet for facet in FACETS}
 
 
 def facet_groups(

@@ -16,7 +16,7 @@ from werkzeug.datastructures import MultiDict
 
 from indexer.extract.equipment import canonical_equipment
 from indexer.fields import FACET_FIELDS, LIST_FIELDS, TOPIC_SLUGS
-from searchapp.errors import InvalidRequest
+from searchapp.exceptions import InvalidRequest
 from searchapp.labels import country_code, fold, pair_value
 
 FACETS = tuple(FACET_FIELDS)  # country, year, person, topic, language, source, pair, equipment

@@ -10,10 +10,12 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from indexer.extract.personkey import LETTERS
-from searchapp.facets import FACET_BY_NAME, SEARCH_SEPARATOR, chips
+from searchapp.facets import FACETS, SEARCH_SEPARATOR, chips
 from searchapp.histogram import histogram
 from searchapp.labels import fold
 from searchapp.request import SearchRequest, parse_search_request
+
+FACET_BY_NAME = {facet.name: facet for facet in FACETS}
 
 
 def parse(query: str) -> SearchRequest:
