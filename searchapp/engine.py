@@ -17,7 +17,7 @@ from whoosh import query as Q
 from whoosh.searching import Searcher
 
 from indexer import fields as F
-from searchapp import bm25, filtermasks, highlight
+from searchapp import bm25, filtermasks
 from searchapp.compiler import TEXT_FIELDS, QueryCompiler
 from searchapp.exceptions import SearchTimeout
 from searchapp.facetcounts import count_facets, top_by_key
@@ -81,11 +81,12 @@ class Engine:
         total, counts = self.facet_counts(q, request, matched)
         docnums = self._top(q, request, matched, request.page * request.per_page)
         terms = self._body_terms(q) if request.query is not None else frozenset()
+        marker = self.shared.highlighter(terms, self.compiler.tokens)
         hits = []
         for docnum in docnums[request.offset : request.offset + request.per_page]:
             article = StoredArticle.from_stored(self.searcher.stored_fields(docnum))
             # An index written before bodies were always stored may lack one (headline only).
-            hits.append(Hit(article, highlight.snippet(article.text, terms, self.analyzer)))
+            hits.append(Hit(article, marker.snippet(article.text)))
         people = self.people()
         aliases = {"person": {name: people.aliases(name) for name in counts.get("person", {})}}
         suggestion = suggest(request, total, self.searcher, self.compiler, self.count)
@@ -220,5 +221,5 @@ class Engine:
         compiled = None
         if request is not None and request.query is not None:
             compiled = self.compile(request.query)
-        terms = self.matched_terms(compiled) if compiled is not None else set()
-        return highlight.paragraphs(text, terms, self.analyzer)
+        terms = frozenset(self.matched_terms(compiled)) if compiled is not None else frozenset()
+        return self.shared.highlighter(terms, self.compiler.tokens).paragraphs(text)

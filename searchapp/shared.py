@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 from whoosh.reading import IndexReader
@@ -17,12 +17,14 @@ from indexer import fields as F
 from indexer.extract.personkey import keyed_name
 from indexer.fields import FACET_FIELDS
 from searchapp.facetcounts import FacetPostings, mask_of
+from searchapp.highlight import Highlighter
 from searchapp.labels import fold
 from searchapp.persons import People, build_people
 from searchapp.postings import term_ids
 from searchapp.request import UNDATED_YEAR
 
 FACET_CACHE_SIZE = 256
+HIGHLIGHTER_CACHE_SIZE = 64  # queries whose terms and regex are kept
 MASK_CACHE_SIZE = 64  # term weights (400 KB at 100k articles), phrase masks, field lengths
 UNDATED = 2**31 - 1  # what the date_num column holds for undated articles
 
@@ -38,6 +40,7 @@ class SharedData:
         # Facet counts of recent searches, keyed by query and filters.
         self.facet_cache: OrderedDict[tuple[object, ...], FacetCounts] = OrderedDict()
         self.masks: OrderedDict[tuple[object, ...], np.ndarray] = OrderedDict()
+        self.highlighters: OrderedDict[frozenset[str], Highlighter] = OrderedDict()
         self._postings: dict[str, FacetPostings] | None = None
         self._people: People | None = None  # spellings grouped into persons, canonical names
         self._dates: np.ndarray | None = None
@@ -71,6 +74,22 @@ class SharedData:
             self.facet_cache[key] = counts
             if len(self.facet_cache) > FACET_CACHE_SIZE:
                 self.facet_cache.popitem(last=False)
+
+    def highlighter(
+        self, terms: frozenset[str], analyze: Callable[[str], list[str]]
+    ) -> Highlighter:
+        """Return the highlighter of a query's terms, built once for repeated queries."""
+        with self.lock:
+            found = self.highlighters.get(terms)
+            if found is not None:
+                self.highlighters.move_to_end(terms)
+                return found
+        found = Highlighter(terms, analyze)
+        with self.lock:
+            self.highlighters[terms] = found
+            if len(self.highlighters) > HIGHLIGHTER_CACHE_SIZE:
+                self.highlighters.popitem(last=False)
+        return found
 
     def folded_lexicon(self, reader: IndexReader, field: str) -> dict[str, list[str]]:
         """Return a keyword field's values by their folded form (any case, no accents)."""
