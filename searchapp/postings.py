@@ -57,7 +57,8 @@ def combine(masks: list[np.ndarray], operation: np.ufunc, count: int) -> np.ndar
 
 def block_reader(leaf: Matcher) -> bool:
     """Tell whether a leaf matcher is whoosh-reloaded 2.7.5's block reader (ids by block)."""
-    return all(hasattr(leaf, name) for name in ("_read_ids", "_next_block", "_ids", "_i"))
+    names = ("_read_ids", "_next_block", "_ids", "_i", "_maxid")
+    return all(hasattr(leaf, name) for name in names)
 
 
 def positions(reader: IndexReader, field: str, word: bytes, near: np.ndarray) -> dict:
@@ -72,7 +73,12 @@ def positions(reader: IndexReader, field: str, word: bytes, near: np.ndarray) ->
         return found
     # Positions are stored as a 4-byte count and a pickled list of gaps (formats.Positions).
     plain = type(reader.schema[field].format) is Positions
-    while leaf.is_active():
+    wanted, at = np.flatnonzero(near), 0
+    while leaf.is_active() and at < len(wanted):
+        if wanted[at] > leaf._maxid:  # no wanted document in this block: its data is not read
+            leaf._next_block()
+            continue
+        at = int(np.searchsorted(wanted, leaf._maxid, side="right"))
         leaf._read_ids()
         ids = np.asarray(leaf._ids, dtype=np.int64)
         for i in np.flatnonzero(near[ids]).tolist():
