@@ -29,7 +29,7 @@ from searchapp.related import related
 from searchapp.request import SearchRequest
 from searchapp.results import Hit, SearchResult, StoredArticle
 from searchapp.shared import UNDATED, FacetCounts, SharedData
-from searchapp.suggest import suggest
+from searchapp.suggest import Speller, suggest
 
 # A search estimated above this many postings runs against the clock; past TIME_LIMIT seconds
 # it is stopped and answered with 503 (cheap searches skip the timer thread).
@@ -46,6 +46,9 @@ class Engine:
         self.analyzer = searcher.schema[F.BODY].analyzer
         self.shared = shared if shared is not None else SharedData()
         self.compiler = QueryCompiler(self.reader, self.analyzer, self.shared)
+        self.speller = Speller(
+            searcher, self.compiler, lambda: self.shared.words(self.reader, TEXT_FIELDS)
+        )
         # The ranked search and the facet counts of one request need the same filter masks.
         self._last_masks: tuple[object, filtermasks.Filters] | None = None
 
@@ -89,7 +92,7 @@ class Engine:
             hits.append(Hit(article, marker.snippet(article.text)))
         people = self.people()
         aliases = {"person": {name: people.aliases(name) for name in counts.get("person", {})}}
-        suggestion = suggest(request, total, self.searcher, self.compiler, self.count)
+        suggestion = suggest(request, total, self.speller, self.count)
         return SearchResult(total, hits, counts, suggestion, aliases)
 
     def _body_terms(self, q: Q.Query) -> frozenset[str]:

@@ -44,6 +44,7 @@ class SharedData:
         self._postings: dict[str, FacetPostings] | None = None
         self._people: People | None = None  # spellings grouped into persons, canonical names
         self._dates: np.ndarray | None = None
+        self._words: list[str] | None = None
 
     def cached_mask(self, key: tuple[object, ...]) -> np.ndarray | None:
         """Return a segment's mask of a term or phrase, or None."""
@@ -138,6 +139,17 @@ class SharedData:
                     )
                     self._postings = postings
         return self._postings
+
+    def words(self, reader: IndexReader, fields: tuple[str, ...]) -> list[str]:
+        """Return the alphabetic terms of the text fields, for spelling fixes (read once)."""
+        if self._words is None:
+            with self.lock:
+                if self._words is None:
+                    found: set[str] = set()
+                    for field in fields:
+                        found.update(raw.decode("utf-8") for raw in reader.lexicon(field))
+                    self._words = sorted(w for w in found if w.isalpha())
+        return self._words
 
     def dates(self, reader: IndexReader) -> np.ndarray:
         """Return every document's date as a YYYYMMDD number (UNDATED: none), read once."""
