@@ -90,8 +90,7 @@ class Engine:
             article = StoredArticle.from_stored(self.searcher.stored_fields(docnum))
             # An index written before bodies were always stored may lack one (headline only).
             hits.append(Hit(article, marker.snippet(article.text)))
-        people = self.people()
-        aliases = {"person": {name: people.aliases(name) for name in counts.get("person", {})}}
+        aliases = {"person": self.people().spellings}  # looked up for the values shown only
         suggestion = suggest(request, total, self.speller, self.count)
         return SearchResult(total, hits, counts, suggestion, aliases)
 
