@@ -27,23 +27,19 @@ STEM_SLACK = 2
 MAX_VERDICTS = 20_000  # words remembered per query
 
 
-def _letter_classes() -> dict[str, str]:
-    """Return folded letter → every character that folds to it (cases and accented forms)."""
-    found: dict[str, set[str]] = {}
-    for code, folded in accent_map.items():
-        found.setdefault(folded.lower(), set()).update((chr(code), chr(code).lower()))
-    return {letter: "".join(sorted(chars)) for letter, chars in found.items()}
-
-
-LETTERS = _letter_classes()
+LETTERS_WITH_ACCENTS = frozenset(folded.lower() for folded in accent_map.values())
 Span = tuple[int, int]
 
 
 @cache
 def _letter(char: str) -> str:
-    """Return a regex class of every character a folded, lowercased letter stands for."""
-    variants = {char, char.upper(), *LETTERS.get(char, "")}
-    return f"[{re.escape(''.join(sorted(variants)))}]" if len(variants) > 1 else re.escape(char)
+    """Return a regex for a folded letter: itself in either case, or any non-ASCII character.
+
+    A class of every accented form (ł, ľ, ĺ, …) of each letter made a query's regex take
+    milliseconds to compile; the analyzer confirms every candidate word anyway.
+    """
+    cases = re.escape(char) if char.upper() == char else f"[{re.escape(char + char.upper())}]"
+    return f"(?:{cases}|[^\\x00-\\x7f])" if char in LETTERS_WITH_ACCENTS else cases
 
 
 @dataclass
