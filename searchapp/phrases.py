@@ -19,20 +19,24 @@ def phrase_mask(
     """Return the documents of one segment holding ``words`` at consecutive positions.
 
     ``near`` holds the documents with every word: positions are decoded only for those, and
-    each next word only for the documents where the phrase so far still holds.
+    each next word only for the documents where the phrase so far still holds. An occurrence
+    is a key (document, start of the phrase); the phrase holds where every word has the key.
     """
-    starts = {doc: set(found) for doc, found in positions(reader, field, words[0], near).items()}
+    # Documents come in order and positions in order within each: keys come sorted.
+    docs, found = positions(reader, field, words[0], near)
+    starts = (docs << 32) | found
     for offset, word in enumerate(words[1:], 1):
-        table = positions(reader, field, word, near)
-        kept = {}
-        for doc, begun in starts.items():
-            begun.intersection_update(p - offset for p in table[doc])
-            if begun:
-                kept[doc] = begun
-        starts = kept
+        if not len(starts):
+            break
         near = np.zeros(reader.doc_count_all(), dtype=bool)
-        near[list(starts)] = True
-    return near
+        near[starts >> 32] = True
+        docs, found = positions(reader, field, word, near)
+        keys = ((docs << 32) | (found - offset))[found >= offset]
+        at = np.searchsorted(keys, starts).clip(max=max(len(keys) - 1, 0))
+        starts = starts[keys[at] == starts] if len(keys) else starts[:0]
+    kept = np.zeros(reader.doc_count_all(), dtype=bool)
+    kept[starts >> 32] = True
+    return kept
 
 
 class MaskMatcher(WrappingMatcher):  # type: ignore[misc]

@@ -7,7 +7,6 @@ keeps a block's ids and weights as lists, which are read here whole.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import accumulate
 from pickle import loads
 from typing import Protocol
 
@@ -61,16 +60,27 @@ def block_reader(leaf: Matcher) -> bool:
     return all(hasattr(leaf, name) for name in names)
 
 
-def positions(reader: IndexReader, field: str, word: bytes, near: np.ndarray) -> dict:
-    """Return docnum → positions of ``word`` for the documents ``near`` holds."""
+def positions(
+    reader: IndexReader, field: str, word: bytes, near: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (documents, positions) of ``word``, one pair per occurrence, in ``near``'s documents.
+
+    Positions are decoded only for those documents, into flat arrays: one pickle load per
+    document, the rest in numpy.
+    """
     matcher = reader.postings(field, word)
     leaf = matcher.child if isinstance(matcher, FilterMatcher) else matcher
-    found = {}
+    docs: list[int] = []
+    counts: list[int] = []
+    gaps: list[int] = []
     if not block_reader(leaf):
         for docnum in np.flatnonzero(near).tolist():
             matcher.skip_to(docnum)
-            found[docnum] = matcher.value_as("positions")
-        return found
+            found = list(matcher.value_as("positions"))
+            docs.append(docnum)
+            counts.append(len(found))
+            gaps.extend(np.diff(found, prepend=0).tolist())
+        return _flat(docs, counts, gaps)
     # Positions are stored as a 4-byte count and a pickled list of gaps (formats.Positions).
     plain = type(reader.schema[field].format) is Positions
     wanted, at = np.flatnonzero(near), 0
@@ -85,12 +95,23 @@ def positions(reader: IndexReader, field: str, word: bytes, near: np.ndarray) ->
             leaf._i = i
             if plain:
                 value = leaf.value()
-                gaps = loads(value[4:] if value.endswith(b".") else value[4:] + b".")
-                found[int(ids[i])] = accumulate(gaps)
+                found = loads(value[4:] if value.endswith(b".") else value[4:] + b".")
             else:
-                found[int(ids[i])] = leaf.value_as("positions")
+                found = np.diff(list(leaf.value_as("positions")), prepend=0).tolist()
+            docs.append(int(ids[i]))
+            counts.append(len(found))
+            gaps.extend(found)
         leaf._next_block()
-    return found
+    return _flat(docs, counts, gaps)
+
+
+def _flat(docs: list[int], counts: list[int], gaps: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Return one document number per occurrence and its position (gaps summed per document)."""
+    sizes = np.asarray(counts, dtype=np.int64)
+    summed = np.cumsum(np.asarray(gaps, dtype=np.int64))
+    ends = np.cumsum(sizes)
+    before = np.concatenate(([0], summed[ends[:-1] - 1])) if len(sizes) else summed[:0]
+    return np.repeat(np.asarray(docs, dtype=np.int64), sizes), summed - np.repeat(before, sizes)
 
 
 def term_ids(reader: IndexReader, field: str, text: bytes) -> np.ndarray | None:
