@@ -29,11 +29,14 @@ def _error_response(
 
 
 def handle_invalid(error: InvalidRequest) -> tuple[Response | str, int]:
-    """Answer a malformed request with 400; a bad query keeps the other (valid) filters."""
-    kept = []
-    if error.param == "q":
-        kept = [(k, v) for k, v in request.args.items(multi=True) if k not in ("q", "page")]
-    return _error_response(400, "That search could not be run", error.message, kept[:50])
+    """Answer a malformed request with 400: what to change, the filters kept, ways on."""
+    if wants_json():
+        return jsonify({"error": error.message}), 400
+    from searchapp.errorpage import error_page  # builds searches: imports the request parser
+
+    path = "/cooperation" if request.path.startswith("/cooperation") else "/"
+    page = error_page(error, request.args, path)
+    return render_template("error.html", status=400, title=page.title, page=page), 400
 
 
 def handle_missing_index(error: IndexMissing) -> tuple[Response | str, int]:
