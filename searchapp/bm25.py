@@ -16,7 +16,9 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from searchapp.masks import CachedPhrase, MaskCache, query_mask, segment_key, word_weights
+from searchapp.masks import query_mask
+from searchapp.phrases import CachedPhrase
+from searchapp.postings import MaskCache, segment_key, word_weights
 
 BYTE_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 BYTE_LENGTHS[0] = 1  # Whoosh reads a zero length byte as its default, 1

@@ -8,7 +8,8 @@ import re
 import sys
 
 from indexer.cli import add_index_option, build_parser, index_dir
-from indexer.fields import FACET_FIELDS, LIST_FIELDS
+from indexer.fields import FACET_FIELDS
+from searchapp.filters import MULTI_VALUED
 
 TAGS = re.compile(r"<[^>]+>")
 # Facet options of `entente search`: --country PL selects, --not-country RU excludes, and
@@ -23,7 +24,6 @@ METAVARS = {
     "pair": "CC-CC",
 }
 FACET_OPTIONS = tuple((name, METAVARS.get(name, name.upper())) for name in FACET_FIELDS)
-MULTI_VALUED = tuple(name for name, field in FACET_FIELDS.items() if field in LIST_FIELDS)
 
 
 def search_params(args: argparse.Namespace) -> list[tuple[str, str]]:
@@ -57,7 +57,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     from indexer.store import IndexMissing, open_live
     from searchapp.engine import Engine
-    from searchapp.errors import InvalidRequest, SearchTimeout
+    from searchapp.exceptions import InvalidRequest, SearchTimeout
     from searchapp.facets import chips
     from searchapp.request import parse_search_request
 

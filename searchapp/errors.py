@@ -1,4 +1,4 @@
-"""Named errors of the search app and the one place that turns them into responses."""
+"""The one place that turns the search app's errors into responses (the errors: exceptions.py)."""
 
 from __future__ import annotations
 
@@ -6,50 +6,7 @@ from flask import Flask, Response, current_app, jsonify, render_template, reques
 from werkzeug.exceptions import HTTPException
 
 from indexer.store import IndexMissing, IndexOutdated
-
-
-class InvalidRequest(Exception):
-    """A request parameter or the query is malformed; shown as 400 with how to fix it.
-
-    ``value`` is the offending value and ``field`` the facet a typed ``field:value`` in ``q``
-    named, so the error page can offer the search without it; ``suggestion`` replaces ``value``
-    in a "did you mean" link (``topic:drone`` → ``drones``).
-    """
-
-    def __init__(
-        self,
-        param: str,
-        reason: str,
-        value: str | None = None,
-        suggestion: str | None = None,
-        field: str | None = None,
-    ) -> None:
-        super().__init__(f"{param}: {reason}")
-        self.param = param
-        self.reason = reason
-        self.value = value
-        self.suggestion = suggestion
-        self.field = field
-
-    @property
-    def message(self) -> str:
-        """Return the message for API clients, naming the parameter."""
-        return f"Invalid parameter '{self.param}': {self.reason}"
-
-    @property
-    def user_message(self) -> str:
-        """Return the message for people: the reason as a sentence, without parameter names."""
-        reason = self.reason[:1].upper() + self.reason[1:]
-        return reason if reason.endswith(".") else reason + "."
-
-
-class SearchTimeout(Exception):
-    """A search ran out of its time budget; shown as 503 with Retry-After."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"the search took longer than {seconds:g} s")
-        self.seconds = seconds
-
+from searchapp.exceptions import InvalidRequest, SearchTimeout
 
 # How long a client should wait before trying a search that timed out again.
 RETRY_AFTER_SECONDS = 10

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -139,6 +140,17 @@ class Facet:
         """Return the values in display order."""
         return sorted(values, key=lambda v: (-v.count, v.label.casefold()))
 
+    def candidates(self, counts: dict[str, int]) -> dict[str, int]:
+        """Return the values that can be among the MAX_VALUES shown: counts ordered first.
+
+        A person facet holds thousands of values; only those counted at least as often as
+        the MAX_VALUES-th need a record and a label.
+        """
+        if len(counts) <= MAX_VALUES:
+            return counts
+        edge = heapq.nlargest(MAX_VALUES, counts.values())[-1]
+        return {value: count for value, count in counts.items() if count >= edge}
+
     def group(
         self,
         counts: dict[str, int],
@@ -172,12 +184,11 @@ class Facet:
                 toggle_url="",
                 excluded=bool(excluded) and folded[value] in excluded,
             )
-            for value, count in counts.items()
+            for value, count in self.candidates(counts).items()
         ]
-        ordered = self.order(values)
-        shown = ordered[:MAX_VALUES]
+        shown = self.order(values)[:MAX_VALUES]
         if not links:
-            return FacetGroup(self.name, self.title, shown, len(ordered))
+            return FacetGroup(self.name, self.title, shown, len(counts))
         # URLs only for the values shown: a person facet can hold thousands of values.
         urls = FacetLinks(request, self.name)
         aliases = aliases or {}
@@ -190,7 +201,7 @@ class Facet:
             )
             for v in shown
         ]
-        return FacetGroup(self.name, self.title, shown, len(ordered), self.mode_links(request))
+        return FacetGroup(self.name, self.title, shown, len(counts), self.mode_links(request))
 
     def mode_links(self, request: SearchRequest) -> list[ModeLink]:
         """Return the any/all switch of a facet whose articles can hold several values."""
@@ -220,6 +231,10 @@ class Facet:
 
 class YearFacet(Facet):
     """The publication year, newest first."""
+
+    def candidates(self, counts: dict[str, int]) -> dict[str, int]:
+        """Return every year: years are ordered by value, not count."""
+        return counts
 
     def order(self, values: list[FacetValue]) -> list[FacetValue]:
         """Return years newest first, undated articles last."""

@@ -17,7 +17,7 @@ from werkzeug.datastructures import MultiDict
 
 from indexer.extract.equipment import canonical_equipment
 from indexer.fields import FACET_FIELDS, LIST_FIELDS, TOPIC_SLUGS
-from searchapp.errors import InvalidRequest
+from searchapp.exceptions import InvalidRequest
 from searchapp.labels import (
     closest_country,
     country_code,

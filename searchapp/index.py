@@ -11,13 +11,16 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from flask import Flask, current_app, g
-from whoosh.index import Index
 
 from indexer.store import LIVE, IndexMissing, open_live
-from searchapp.engine import Engine, SharedData
+from searchapp.engine import Engine
+from searchapp.shared import SharedData
+
+if TYPE_CHECKING:  # the engine side talks to Whoosh; this module only holds its index
+    from whoosh.index import Index
 
 T = TypeVar("T")
 

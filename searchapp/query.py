@@ -1,6 +1,7 @@
 """The user's query syntax, parsed into a small tree with every limit checked (no Whoosh here).
 
-    >>> parse_query('ammun* country:PL -"air defense" OR drones')
+    >>> [(t.kind, t.text) for t in leaves(parse_query('ammun* country:PL -"air defense" OR x'))]
+    [('prefix', 'ammun'), ('word', 'PL'), ('phrase', 'air defense'), ('word', 'x')]
 
 Syntax: words are all required; ``"exact phrase"``; ``a OR b``; ``-word`` or ``NOT word``;
 ``(grouping)``; ``field:value`` / ``field:"two words"``; a trailing ``*`` for prefixes.
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from searchapp.errors import InvalidRequest
+from searchapp.exceptions import InvalidRequest
 
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 50

@@ -9,7 +9,7 @@ from datetime import date
 
 from werkzeug.datastructures import MultiDict
 
-from searchapp.errors import InvalidRequest
+from searchapp.exceptions import InvalidRequest
 from searchapp.filters import (  # noqa: F401 - FACETS and normalize_filter are used from here
     FACETS,
     MAX_FILTER_VALUES,

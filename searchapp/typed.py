@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from searchapp.errors import InvalidRequest
+from searchapp.exceptions import InvalidRequest
 from searchapp.filters import (
     FACETS,
     MAX_FILTER_VALUES,

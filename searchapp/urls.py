@@ -73,6 +73,9 @@ def _dropped(values: tuple[str, ...], value: str) -> tuple[str, ...]:
 class FacetLinks:
     """Build the links of one facet's values, from page 1; the rest of the URL is encoded once.
 
+    >>> from werkzeug.datastructures import MultiDict
+    >>> from searchapp.request import parse_search_request
+    >>> request = parse_search_request(MultiDict([("q", "tanks"), ("country", "PL")]))
     >>> FacetLinks(request, "country").toggle("UA")
     '/?q=tanks&country=PL&country=UA'
     """

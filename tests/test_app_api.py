@@ -205,9 +205,9 @@ def test_prefix_queries_within_budget(client: FlaskClient, query: str, status: i
 def test_prefix_budget_is_shared_by_the_whole_query(
     client: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from searchapp import engine
+    from searchapp import compiler
 
-    monkeypatch.setattr(engine, "MAX_EXPANSION", 4)
+    monkeypatch.setattr(compiler, "MAX_EXPANSION", 4)
     assert client.get("/api/search?q=ammun*").status_code == 200  # "ammunit" in title and body
     response = client.get("/api/search?q=ammun*+dr*+ta*+po*+co*")
     assert response.status_code == 400 and "more letters" in response.json["error"]

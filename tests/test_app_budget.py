@@ -8,6 +8,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from searchapp import compiler
 from searchapp import engine as engine_module
 from searchapp.index import get_engine
 from searchapp.query import parse_query
@@ -29,14 +30,14 @@ def test_phrases_cost_more_than_their_words(app: Flask) -> None:
         engine = get_engine()
         words = engine.cost(engine.compile(parse_query("ammunition production")))
         phrase = engine.cost(engine.compile(parse_query('"ammunition production"')))
-        assert phrase == engine_module.PHRASE_COST * words
+        assert phrase == compiler.PHRASE_COST * words
 
 
 @pytest.mark.parametrize("path", ["/", "/api/search", "/export.csv", "/feed"])
 def test_a_search_over_the_cost_budget_is_a_400_that_says_why(
     client: FlaskClient, monkeypatch: pytest.MonkeyPatch, path: str
 ) -> None:
-    monkeypatch.setattr(engine_module, "MAX_POSTINGS", 3)
+    monkeypatch.setattr(compiler, "MAX_POSTINGS", 3)
     response = client.get(f"{path}?q=ammunition+OR+tanks+OR+drones")
     assert response.status_code == 400
     assert "index entries" in response.get_data(as_text=True)

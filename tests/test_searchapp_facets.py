@@ -10,7 +10,7 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from indexer.extract.personkey import LETTERS
-from searchapp.facets import FACET_BY_NAME, SEARCH_SEPARATOR, chips
+from searchapp.facets import FACET_BY_NAME, MAX_VALUES, SEARCH_SEPARATOR, chips
 from searchapp.histogram import histogram
 from searchapp.labels import fold
 from searchapp.request import SearchRequest, parse_search_request
@@ -175,3 +175,11 @@ def test_the_scripts_letter_table_is_the_python_one() -> None:
     table = re.search(r"var LETTERS = (\{.*?\});", script)
     assert table is not None
     assert json.loads(table.group(1)) == {chr(k): v for k, v in LETTERS.items()}
+
+
+def test_a_facet_of_thousands_of_values_shows_the_same_top_as_a_full_sort() -> None:
+    counts = {f"Person {i:04}": i % 7 + 1 for i in range(1000)}
+    group = FACET_BY_NAME["person"].group(counts, SearchRequest(), links=False)
+    expected = sorted(counts, key=lambda v: (-counts[v], v.casefold()))[:MAX_VALUES]
+    assert [v.value for v in group.values] == expected
+    assert group.total_values == 1000

@@ -12,9 +12,10 @@ from whoosh.searching import Searcher
 
 from indexer.store import open_live
 from searchapp import bm25
-from searchapp.engine import SharedData
 from searchapp.facetcounts import top_by_key
-from searchapp.masks import CachedPhrase, query_mask
+from searchapp.masks import query_mask
+from searchapp.phrases import CachedPhrase
+from searchapp.shared import SharedData
 
 FIELDS = ("title", "body", "people_text")
 SHARED = SharedData()

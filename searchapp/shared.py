@@ -1,0 +1,168 @@
+"""What the searchers of one index generation share across threads: caches and facet data.
+
+Everything here is built once per generation from the reader a thread hands in, under one
+lock, and dropped with the generation, so nothing cached outlives the documents it describes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+
+import numpy as np
+from whoosh.reading import IndexReader
+
+from indexer import fields as F
+from indexer.extract.personkey import keyed_name
+from indexer.fields import FACET_FIELDS
+from searchapp.facetcounts import FacetPostings, mask_of
+from searchapp.highlight import Highlighter
+from searchapp.labels import fold
+from searchapp.persons import People, build_people
+from searchapp.postings import term_ids
+from searchapp.request import UNDATED_YEAR
+
+FACET_CACHE_SIZE = 256
+HIGHLIGHTER_CACHE_SIZE = 64  # queries whose terms and regex are kept
+MASK_CACHE_SIZE = 64  # term weights (400 KB at 100k articles), phrase masks, field lengths
+UNDATED = 2**31 - 1  # what the date_num column holds for undated articles
+
+FacetCounts = tuple[int, dict[str, dict[str, int]]]
+
+
+class SharedData:
+    """The caches and facet data of one index generation, shared by its threads' searchers."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.lexicons: dict[str, dict[str, list[str]]] = {}
+        # Facet counts of recent searches, keyed by query and filters.
+        self.facet_cache: OrderedDict[tuple[object, ...], FacetCounts] = OrderedDict()
+        self.masks: OrderedDict[tuple[object, ...], np.ndarray] = OrderedDict()
+        self.highlighters: OrderedDict[frozenset[str], Highlighter] = OrderedDict()
+        self._postings: dict[str, FacetPostings] | None = None
+        self._people: People | None = None  # spellings grouped into persons, canonical names
+        self._dates: np.ndarray | None = None
+        self._words: list[str] | None = None
+
+    def cached_mask(self, key: tuple[object, ...]) -> np.ndarray | None:
+        """Return a segment's mask of a term or phrase, or None."""
+        with self.lock:
+            found = self.masks.get(key)
+            if found is not None:
+                self.masks.move_to_end(key)
+            return found
+
+    def cache_mask(self, key: tuple[object, ...], mask: np.ndarray) -> None:
+        """Remember a term's or phrase's mask, forgetting the oldest beyond MASK_CACHE_SIZE."""
+        with self.lock:
+            self.masks[key] = mask
+            if len(self.masks) > MASK_CACHE_SIZE:
+                self.masks.popitem(last=False)
+
+    def cached_counts(self, key: tuple[object, ...]) -> FacetCounts | None:
+        """Return the cached facet counts of a search, or None."""
+        with self.lock:
+            found = self.facet_cache.get(key)
+            if found is not None:
+                self.facet_cache.move_to_end(key)
+            return found
+
+    def cache_counts(self, key: tuple[object, ...], counts: FacetCounts) -> None:
+        """Remember a search's facet counts, forgetting the oldest beyond FACET_CACHE_SIZE."""
+        with self.lock:
+            self.facet_cache[key] = counts
+            if len(self.facet_cache) > FACET_CACHE_SIZE:
+                self.facet_cache.popitem(last=False)
+
+    def highlighter(
+        self, terms: frozenset[str], analyze: Callable[[str], list[str]]
+    ) -> Highlighter:
+        """Return the highlighter of a query's terms, built once for repeated queries."""
+        with self.lock:
+            found = self.highlighters.get(terms)
+            if found is not None:
+                self.highlighters.move_to_end(terms)
+                return found
+        found = Highlighter(terms, analyze)
+        with self.lock:
+            self.highlighters[terms] = found
+            if len(self.highlighters) > HIGHLIGHTER_CACHE_SIZE:
+                self.highlighters.popitem(last=False)
+        return found
+
+    def folded_lexicon(self, reader: IndexReader, field: str) -> dict[str, list[str]]:
+        """Return a keyword field's values by their folded form (any case, no accents)."""
+        lexicons = self.lexicons
+        if field not in lexicons:
+            table: dict[str, list[str]] = {}
+            for raw in reader.lexicon(field):
+                value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                table.setdefault(fold(value), []).append(value)
+            lexicons[field] = table  # a race builds the same table twice, harmlessly
+        return lexicons[field]
+
+    def people(self, reader: IndexReader) -> People:
+        """Return the generation's people (spellings merged per person), read once."""
+        if self._people is None:
+            with self.lock:
+                if self._people is None:
+                    english = mask_of(
+                        reader.postings(F.LANGUAGE, "en").all_ids()
+                        if (F.LANGUAGE, "en") in reader
+                        else (),
+                        reader.doc_count_all(),
+                    )
+                    if F.PERSON_NAMES in reader.schema:
+                        terms = terms_and_docs(reader, F.PERSON_NAMES)
+                    else:  # an index written before person keys, until it is rebuilt
+                        terms = ((keyed_name(v), d) for v, d in terms_and_docs(reader, F.PEOPLE))
+                    self._people = build_people(terms, english)
+        return self._people
+
+    def facet_postings(self, reader: IndexReader) -> dict[str, FacetPostings]:
+        """Return every facet field's postings as arrays, read once per generation."""
+        if self._postings is None:
+            people = self.people(reader)  # outside the lock below: it takes the lock itself
+            with self.lock:  # built once per generation, however many threads ask
+                if self._postings is None:
+                    postings = {
+                        name: FacetPostings.from_terms(terms_and_docs(reader, field))
+                        for name, field in FACET_FIELDS.items()
+                        if name != "person"
+                    }
+                    postings["person"] = people.postings  # one value per person
+                    # Undated articles hold no year; the facet shows them as one more value.
+                    postings["year"] = postings["year"].with_missing(
+                        UNDATED_YEAR, reader.doc_count_all()
+                    )
+                    self._postings = postings
+        return self._postings
+
+    def words(self, reader: IndexReader, fields: tuple[str, ...]) -> list[str]:
+        """Return the alphabetic terms of the text fields, for spelling fixes (read once)."""
+        if self._words is None:
+            with self.lock:
+                if self._words is None:
+                    found: set[str] = set()
+                    for field in fields:
+                        found.update(raw.decode("utf-8") for raw in reader.lexicon(field))
+                    self._words = sorted(w for w in found if w.isalpha())
+        return self._words
+
+    def dates(self, reader: IndexReader) -> np.ndarray:
+        """Return every document's date as a YYYYMMDD number (UNDATED: none), read once."""
+        if self._dates is None:
+            self._dates = np.fromiter(
+                reader.column_reader(F.DATE_NUM), dtype=np.int64, count=reader.doc_count_all()
+            )
+        return self._dates
+
+
+def terms_and_docs(reader: IndexReader, field: str) -> Iterator[tuple[str, Iterator[int]]]:
+    """Yield each value of a field with its documents (global numbers, deletions left out)."""
+    for raw in reader.lexicon(field):
+        value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        found = term_ids(reader, field, raw) if reader.is_atomic() else None
+        yield value, found if found is not None else reader.postings(field, raw).all_ids()
