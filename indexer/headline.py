@@ -64,6 +64,12 @@ def headline_rules() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _stop_words() -> frozenset[str]:
+    """Return the headline scorer's stop words as a set."""
+    return frozenset(headline_rules()["stop"])
+
+
+@cache
 def _rule(kind: str) -> re.Pattern[str]:
     """Return one pattern matching any of the headline rules of a kind."""
     return re.compile("|".join(f"(?:{p})" for p in headline_rules()[kind]), re.IGNORECASE)
@@ -95,11 +101,14 @@ def content_keys(text: str) -> frozenset[str]:
 
     Scripts without spaces give runs of letters, not words: they are compared by their
     character n-grams (pairs of hanzi and kana, Thai triples)."""
-    stop = headline_rules()["stop"]
+    stop = _stop_words()
     keys: set[str] = set()
     for token in TOKEN_RE.findall(text.casefold()):
-        words = [token] if token.isascii() else KEY_WORD_RE.findall(token)
-        for word in words:
+        if token.isascii():  # no hanzi, kana or Thai in it: a word as it stands
+            if (len(token) >= 4 or (token.isdigit() and len(token) >= 2)) and token not in stop:
+                keys.add(token[:KEY_CHARS])
+            continue
+        for word in KEY_WORD_RE.findall(token):
             if CJK_LETTER_RE.match(word) or THAI_LETTER_RE.match(word):
                 size = NGRAM_CJK if CJK_LETTER_RE.match(word) else NGRAM_THAI
                 keys.update(word[i : i + size] for i in range(max(1, len(word) - size + 1)))

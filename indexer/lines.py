@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from indexer.extract.regexfold import Gate, re_fold
 from indexer.headline import CJK_LETTER_RE, CJK_PER_WORD, word_count
 
 DATA = Path(__file__).with_name("extract") / "data"
@@ -88,10 +89,17 @@ def _alternation(labels: set[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, label.split())) for label in ordered)
 
 
+@cache
+def _gated_rules() -> tuple[tuple[str, Gate], ...]:
+    """Return the line rules, each with the words its matches need (skips most searches)."""
+    return tuple((kind, Gate.of(pattern)) for kind, pattern in line_rules())
+
+
 def classify(line: str) -> str | None:
     """Return the kind of the first line rule that matches, or None for ordinary text."""
-    for kind, pattern in line_rules():
-        if pattern.search(line):
+    folded = re_fold(line)
+    for kind, gate in _gated_rules():
+        if gate.search(line, folded):
             return kind
     return None
 

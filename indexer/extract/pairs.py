@@ -29,6 +29,7 @@ from indexer.extract.countries import is_voided
 from indexer.extract.equipment import word_regex
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import Place, find_places, script_languages
+from indexer.extract.regexfold import FoldedPattern
 from indexer.extract.tables import read_tsv
 
 HEADLINE_PARTIES = 3  # a headline naming more countries lists them rather than pairs them
@@ -40,7 +41,7 @@ PREFIXED = ("ar", "fa", "he")
 
 
 @cache
-def cooperation_words(language: str, table: str = "cooperation.tsv") -> re.Pattern[str]:
+def cooperation_words(language: str, table: str = "cooperation.tsv") -> FoldedPattern:
     """Return the cooperation-word (or war-word) regex of a language (English when unknown)."""
     rows = {lang: words for lang, words in read_tsv(table)}
     words = rows.get(language) or rows[ENGLISH]
@@ -117,7 +118,7 @@ def extract_pairs(
             if len(named) != 2 or war.search(paragraph, start, end):
                 continue
             if word := words.search(paragraph, start, end):
-                parties.append((named, word.group()))
+                parties.append((named, paragraph[word.start() : word.end()]))
     if not parties and len(kept) == 2 and any(words.search(p) for p in paragraphs):
         parties.append((countries, "the article's only two countries"))
     pairs = sorted({pair_key(a, b) for named, _ in parties for a, b in combinations(named, 2)})

@@ -1,0 +1,142 @@
+"""Make case-insensitive regexes cheap: fold text as `re` compares it, and gate costly searches.
+
+Python's `re` gives up its fast skip to a pattern's first letters when IGNORECASE is on, so a
+big alternation tries every branch at every place of the text. Two ways around it, both exact:
+
+* ``re_fold(text)`` lowercases text letter for letter the way IGNORECASE compares letters
+  (offsets stay valid), so a table of folded words can be matched case-sensitively;
+* ``Gate(pattern)`` finds literal words that any match of a pattern must contain, so a search
+  is skipped when none of them is in the folded text ("cookie" for a cookie notice rule).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from re import _casefix as casefix  # type: ignore[attr-defined]  # re's own case table
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
+
+# Letters IGNORECASE holds equal though lowercasing keeps them apart (ſ and s, ς and σ).
+ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+
+
+@cache
+def _variants() -> tuple[dict[int, str], re.Pattern[str]]:
+    """Return the table mapping each odd case variant to its plain letter, and a regex for them."""
+    table: dict[int, str] = {}
+    for point, others in casefix._EXTRA_CASES.items():
+        group = {point, *others}
+        plain = [p for p in group if len(chr(p).upper()) == 1 and ord(chr(p).upper().lower()) == p]
+        target = min(plain) if plain else min(group)
+        table.update({p: chr(target) for p in group if p != target})
+    table[0x130] = "i"  # "İ".lower() is two letters; IGNORECASE compares it as "i"
+    chars = "".join(re.escape(chr(p)) for p in sorted(table))
+    return table, re.compile(f"[{chars}]")
+
+
+def re_fold(text: str) -> str:
+    """Return text lowercased letter for letter as IGNORECASE compares letters; same length."""
+    table, odd = _variants()
+    if "İ" in text:
+        text = text.replace("İ", "i")
+    lowered = text.lower()
+    return lowered.translate(table) if odd.search(lowered) else lowered
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Return words one of which every match of pattern contains (folded), or None if unknown."""
+    try:
+        parsed = parser.parse(pattern, flags)
+    except re.error:
+        return None
+    found = _sequence(list(parsed))
+    return frozenset(re_fold(word) for word in found) if found else None
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Tell whether a pattern can only match at the start of the text."""
+    items = list(parser.parse(pattern.pattern, pattern.flags))
+    return bool(items) and items[0] == (sre.AT, sre.AT_BEGINNING)
+
+
+def _sequence(items: list[tuple[object, object]]) -> set[str] | None:
+    """Return the most selective literal set a sequence of regex items requires, or None."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if op in ZERO_WIDTH:
+            continue  # takes no letters: the literals on both sides stay adjacent
+        if run:
+            options.append({"".join(run)})
+            run = []
+        if (inner := _item(op, av)) is not None:
+            options.append(inner)
+    if run:
+        options.append({"".join(run)})
+    return max(options, key=lambda words: min(len(w) for w in words), default=None)
+
+
+def _item(op: object, av: object) -> set[str] | None:
+    """Return the literal set one regex item requires, or None."""
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[3]))  # type: ignore[index]
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            words = _sequence(list(branch))
+            if not words:
+                return None
+            union |= words
+        return union
+    if op in REPEATS and av[0] >= 1:  # type: ignore[index]
+        return _sequence(list(av[2]))  # type: ignore[index]
+    return None
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A compiled pattern and the words its matches need: search only when one is present."""
+
+    pattern: re.Pattern[str]
+    words: frozenset[str] | None
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Gate:
+        """Return the gate of a compiled pattern; none for a pattern anchored at the start."""
+        if _anchored(pattern):
+            return cls(pattern, None)  # tried at one place only: already cheap
+        return cls(pattern, required_literals(pattern.pattern, pattern.flags))
+
+    def search(self, text: str, folded: str) -> re.Match[str] | None:
+        """Search text, unless its re_fold form (folded) lacks every word a match needs."""
+        if self.words is not None and not any(word in folded for word in self.words):
+            return None
+        return self.pattern.search(text)
+
+
+class FoldedPattern:
+    """A case-insensitive pattern run case-sensitively on folded text: same matches, faster.
+
+    Build it from a pattern whose literal letters are already folded (``re_fold``); matches
+    are found in the folded copy of the text, so their spans hold for the text itself.
+    """
+
+    def __init__(self, folded_pattern: str) -> None:
+        """Compile a pattern written in folded letters, without IGNORECASE."""
+        self.pattern = re.compile(folded_pattern)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Return the first match in text (its group is the folded text), or None."""
+        return self.pattern.search(re_fold(text), pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the matches in text (their groups hold the folded text)."""
+        return self.pattern.finditer(re_fold(text))
