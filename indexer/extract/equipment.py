@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from indexer.extract.found import Found
-from indexer.extract.regexfold import FoldedPattern, re_fold
 from indexer.extract.tables import read_tsv
+from indexer.regexfold import FoldedPattern, re_fold
 
 TYPES = (
     "tank",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 from indexer.extract.found import Found
-from indexer.extract.regexfold import re_fold
+from indexer.regexfold import re_fold
 
 MAX_CHARS = 300
 # Where a sentence ends: terminal punctuation (and closing quotes) before a space, or a line break.

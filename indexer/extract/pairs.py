@@ -29,8 +29,8 @@ from indexer.extract.countries import is_voided
 from indexer.extract.equipment import word_regex
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import Place, find_places, script_languages
-from indexer.extract.regexfold import FoldedPattern
 from indexer.extract.tables import read_tsv
+from indexer.regexfold import FoldedPattern
 
 HEADLINE_PARTIES = 3  # a headline naming more countries lists them rather than pairs them
 ENGLISH = "en"

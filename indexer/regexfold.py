@@ -50,12 +50,18 @@ def re_fold(text: str) -> str:
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Return words one of which every match of pattern contains (folded), or None if unknown."""
+    needs = required_sets(pattern, flags)
+    return max(needs, key=lambda words: min(map(len, words)), default=None)
+
+
+def required_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Return sets of words (folded): every match of pattern holds a word of each set."""
     try:
         parsed = parser.parse(pattern, flags)
     except re.error:
-        return None
-    found = _sequence(list(parsed))
-    return frozenset(re_fold(word) for word in found) if found else None
+        return ()
+    found = {frozenset(re_fold(word) for word in words) for words in _needs(list(parsed))}
+    return tuple(sorted(found, key=lambda words: (len(words), sorted(words))))
 
 
 def _anchored(pattern: re.Pattern[str]) -> bool:
@@ -64,9 +70,9 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
     return bool(items) and items[0] == (sre.AT, sre.AT_BEGINNING)
 
 
-def _sequence(items: list[tuple[object, object]]) -> set[str] | None:
-    """Return the most selective literal set a sequence of regex items requires, or None."""
-    options: list[set[str]] = []
+def _needs(items: list[tuple[object, object]]) -> list[set[str]]:
+    """Return the literal sets a sequence of regex items requires, one word of each."""
+    needs: list[set[str]] = []
     run: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
@@ -75,30 +81,34 @@ def _sequence(items: list[tuple[object, object]]) -> set[str] | None:
         if op in ZERO_WIDTH:
             continue  # takes no letters: the literals on both sides stay adjacent
         if run:
-            options.append({"".join(run)})
+            needs.append({"".join(run)})
             run = []
-        if (inner := _item(op, av)) is not None:
-            options.append(inner)
+        needs.extend(_item(op, av))
     if run:
-        options.append({"".join(run)})
-    return max(options, key=lambda words: min(len(w) for w in words), default=None)
+        needs.append({"".join(run)})
+    return needs
 
 
-def _item(op: object, av: object) -> set[str] | None:
-    """Return the literal set one regex item requires, or None."""
+def _best(items: list[tuple[object, object]]) -> set[str] | None:
+    """Return the most selective literal set a sequence requires (longest shortest word)."""
+    return max(_needs(items), key=lambda words: min(map(len, words)), default=None)
+
+
+def _item(op: object, av: object) -> list[set[str]]:
+    """Return the literal sets one regex item requires."""
     if op is sre.SUBPATTERN:
-        return _sequence(list(av[3]))  # type: ignore[index]
+        return _needs(list(av[3]))  # type: ignore[index]
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in av[1]:  # type: ignore[index]
-            words = _sequence(list(branch))
+            words = _best(list(branch))
             if not words:
-                return None
+                return []
             union |= words
-        return union
+        return [union]
     if op in REPEATS and av[0] >= 1:  # type: ignore[index]
-        return _sequence(list(av[2]))  # type: ignore[index]
-    return None
+        return _needs(list(av[2]))  # type: ignore[index]
+    return []
 
 
 @dataclass(frozen=True)
@@ -106,19 +116,21 @@ class Gate:
     """A compiled pattern and the words its matches need: search only when one is present."""
 
     pattern: re.Pattern[str]
-    words: frozenset[str] | None
+    needs: tuple[frozenset[str], ...]  # a word of each set must be in the folded text
+    anchored: bool = False  # matches only at the start: tried at one place, already cheap
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Gate:
         """Return the gate of a compiled pattern; none for a pattern anchored at the start."""
         if _anchored(pattern):
-            return cls(pattern, None)  # tried at one place only: already cheap
-        return cls(pattern, required_literals(pattern.pattern, pattern.flags))
+            return cls(pattern, (), anchored=True)
+        return cls(pattern, required_sets(pattern.pattern, pattern.flags))
 
     def search(self, text: str, folded: str) -> re.Match[str] | None:
-        """Search text, unless its re_fold form (folded) lacks every word a match needs."""
-        if self.words is not None and not any(word in folded for word in self.words):
-            return None
+        """Search text, unless its re_fold form (folded) lacks a word a match needs."""
+        for words in self.needs:
+            if not any(word in folded for word in words):
+                return None
         return self.pattern.search(text)
 
 

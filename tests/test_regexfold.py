@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from indexer.extract.regexfold import FoldedPattern, Gate, re_fold, required_literals
+from indexer.regexfold import FoldedPattern, Gate, re_fold, required_literals
 
 TEXTS = [
     "We use COOKIES on this site",
