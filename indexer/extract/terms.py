@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -44,6 +44,11 @@ class Term:
     def gapped(self) -> bool:
         """Tell whether the term has a gap of any words ("~3")."""
         return any(word.startswith(GAP_MARK) for word in self.words)
+
+    @cached_property
+    def stemmed(self) -> bool:
+        """Tell whether a word of the term matches as a prefix."""
+        return any(self.stems)
 
     @property
     def stems(self) -> tuple[bool, ...]:
@@ -138,7 +143,7 @@ class TermIndex:
             found = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
         else:
             found = [(token.text, token.start, token.end) for token in tokens]
-        words = [written.casefold() for written, _, _ in found]
+        words = tuple(written.casefold() for written, _, _ in found)
         cached = self._candidates
         options = [cached.get(word) for word in words]
         matches: list[Match] = []
@@ -158,17 +163,19 @@ class TermIndex:
         self,
         text: str,
         found: list[tuple[str, int, int]],
-        words: list[str],
+        words: tuple[str, ...],
         index: int,
         terms: tuple[Term, ...],
     ) -> Match | None:
         """Return the best of the candidate terms starting at token index, or None."""
         for term in terms:
-            last = (
-                _fit(term.words, words, index)
-                if term.gapped
-                else _fit_plain(term.words, words, index)
-            )
+            if term.gapped:
+                last = _fit(term.words, words, index)
+            elif not term.stemmed:  # whole words: one comparison of tuples
+                last = index + len(term.words)
+                last = last if words[index:last] == term.words else None
+            else:
+                last = _fit_plain(term.words, words, index)
             if last is None:
                 continue
             if not _joined(text, found[index:last], term) or not _case_fits(
@@ -232,20 +239,6 @@ def _case_fits(case: str, written: str) -> bool:
     if case == "title":
         return written[:1].isupper()
     return True
-
-
-def scan(count: int, match_at: Callable[[int], Match | None]) -> list[Match]:
-    """Return the matches found token by token: after one, go on at the token where it ends."""
-    matches: list[Match] = []
-    index = 0
-    while index < count:
-        match = match_at(index)
-        if match is None:
-            index += 1
-            continue
-        matches.append(match)
-        index = match.last
-    return matches
 
 
 def trie_pattern(words: Iterable[str]) -> str:
