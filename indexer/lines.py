@@ -147,6 +147,15 @@ def is_prose(line: str) -> bool:
 
 
 @cache
+def filler_words() -> frozenset[str]:
+    """Return the words of date_filler.tsv: times, zones, "ago" words, "on", "le", "r."."""
+    text = DATE_FILLER.read_text(encoding="utf-8")
+    return frozenset(
+        word.casefold() for line in text.splitlines() if line[:1] != "#" for word in line.split()
+    )
+
+
+@cache
 def date_filler() -> frozenset[str]:
     """Return the words that may stand beside a date on a date line, in every language.
 
@@ -154,10 +163,7 @@ def date_filler() -> frozenset[str]:
     month and weekday names of the labels' languages (dateparser's tables)."""
     from indexer.extract.monthnames import months, name_key, shared_months, weekdays
 
-    text = DATE_FILLER.read_text(encoding="utf-8")
-    words = {
-        word.casefold() for line in text.splitlines() if line[:1] != "#" for word in line.split()
-    }
+    words = set(filler_words())
     languages = set()
     for line in DATE_LABELS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):

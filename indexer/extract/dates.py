@@ -10,6 +10,7 @@ from indexer.extract.data import dates as rules
 from indexer.extract.datefind import DAY_FIRST, NEVER, NUMERIC, PUBLISHED, DateHit, find_dates
 from indexer.extract.found import Found
 from indexer.extract.monthnames import weekday_of
+from indexer.lines import filler_words
 from indexer.parse import ParsedDoc, is_prose
 
 __all__ = ["DateHit", "extract_date", "find_dates", "first_date"]
@@ -17,7 +18,11 @@ __all__ = ["DateHit", "extract_date", "find_dates", "first_date"]
 PAIR = next(pattern for order, pattern in NUMERIC if order == "pair")
 DATELINE_PREFIX = re.compile(rules.DATELINE_PREFIX)
 DATELINE_AFTER = re.compile(rules.DATELINE_AFTER)
-FILLER = re.compile(rules.FILLER_WORDS)
+# Time words allowed beside the date on a date line do not count as words (date_filler.tsv).
+FILLER = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(map(re.escape, filler_words()), key=len, reverse=True)) + r")\b"
+)
+SITE_NAME = re.compile(rules.SITE_NAME)
 WORD = re.compile(r"[^\W\d_]{2,}")
 DATELINE_REACH = 120
 SENTENCE_END = re.compile(rf"(?:[^\W\d_]|[{rules.MARKS}]){{2}}[.!?…。！？][\"'”’»)]*\s*$")
@@ -33,8 +38,8 @@ def extract_date(
     """Return the publication date the page states, or None; an update time alone is not one.
 
     text, the page as saved, tells which header lines stood above the headline: a date there
-    is a last resort, and one that names a weekday on the page's first line, above the outlet's
-    name and menus, is the top bar's today's-date widget.
+    is a last resort, and one on the page's first line that names a weekday or stands above the
+    site's masthead is the top bar's today's-date widget.
     """
     today = today or date.today()
     hint = page_order(doc)
@@ -67,10 +72,16 @@ def extract_date(
         if (hit := first_date(line, language, today, hint)) is not None:
             return Found(hit.value, line)
     for index, line in enumerate(above):  # where a theme prints the post date
-        if index or not _names_weekday(line, language):  # a top bar's widget opens the page
+        if index or not is_top_bar(line, above[1:], language):
             if (value := _date_line(line, language, today, hint)) is not None:
                 return Found(value, line)
     return None
+
+
+def is_top_bar(line: str, below: list[str], language: str) -> bool:
+    """Tell whether the page's first line is a top bar's today's-date widget: it names a
+    weekday, or the site's masthead (its name with its web address) comes under it."""
+    return _names_weekday(line, language) or any(SITE_NAME.search(other) for other in below)
 
 
 def lines_above_headline(doc: ParsedDoc, text: str | None) -> list[str]:
