@@ -17,6 +17,8 @@ TEXTS = [
     "Οι υπουργοί Άμυνας συμφώνησαν σε κοινές ασκήσεις.  NATO   AND  EU http://example.org",
     "Bộ trưởng Quốc phòng hai nước đã ký thỏa thuận hợp tác.",
     "ABC DEF GHI short CAPS words and mail@example.com",
+    "  spaces first, NATO NATO Nato nato, the the the words again and again  ",
+    "einzelwort",
 ]
 PRIORS = [(), ("pl", "cs", "sk"), ("ru", "uk", "bg")]
 

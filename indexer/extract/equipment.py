@@ -225,7 +225,13 @@ def find_mentions(text: str) -> list[Mention]:
     table = equipment_table()
     found = []
     blanked = _UNSPACED_RE.sub(" ", text)  # same length: offsets stay valid
-    for pattern, scanned in ((table.spaced, blanked), (table.unspaced, text)):
+    # an alias with Korean, Japanese, Chinese or Thai letters needs such letters in the text
+    scans = (
+        ((table.spaced, blanked), (table.unspaced, text))
+        if blanked != text
+        else ((table.spaced, text),)
+    )
+    for pattern, scanned in scans:
         for match in pattern.finditer(scanned):
             written = text[match.start() : match.end()]
             alias = _alias_of(table, written)

@@ -24,6 +24,7 @@ LATIN_RE = re.compile("[A-z]")
 # Letters that count as non-Latin: from U+0300 on, except the Latin Extended Additional block.
 NON_LATIN_RE = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
 N_GRAM = NGram.N_GRAM
+WORD_CACHE = 200_000  # words whose n-grams are kept; emptied when full
 
 
 @cache
@@ -39,6 +40,7 @@ class FastDetector(Detector):  # type: ignore[misc]
         """Take the factory's profiles and its cache of n-gram rows as arrays."""
         super().__init__(factory)
         self.arrays: dict[str, numpy.ndarray] = factory.arrays
+        self.tables = factory.tables
 
     def append(self, text: str) -> None:
         """Append text as langdetect does: URLs and e-mails out, runs of spaces as one."""
@@ -53,12 +55,34 @@ class FastDetector(Detector):  # type: ignore[misc]
             self.text = LATIN_RE.sub("", self.text)
 
     def _extract_ngrams(self) -> list[str]:
-        """Return the known 1-, 2- and 3-grams of the text, as langdetect's NGram walks it."""
+        """Return the known 1-, 2- and 3-grams of the text, as langdetect's NGram walks it.
+
+        Its walk starts afresh after every space, so a word's n-grams depend on the word alone
+        (and on whether a space follows it): they are worked out once per word and kept."""
+        table, grams_of = self.tables
+        text = self.text
+        for char in set(text):
+            if ord(char) not in table:
+                table[ord(char)] = _normalize(char)
+        words = text.translate(table).split(" ")
+        result: list[str] = []
+        last = len(words) - 1
+        for index, word in enumerate(words):
+            if word:
+                key = (word, index < last)
+                if (grams := grams_of.get(key)) is None:
+                    if len(grams_of) > WORD_CACHE:
+                        grams_of.clear()
+                    grams = grams_of[key] = self._walk(word + " " if index < last else word)
+                result.extend(grams)
+        return result
+
+    def _walk(self, chars: str) -> list[str]:
+        """Return the known n-grams of normalized characters after a space (NGram's walk)."""
         known = self.word_lang_prob_map
         result: list[str] = []
         grams, capital = " ", False
-        for raw in self.text:
-            char = _normalize(raw)
+        for char in chars:
             last = grams[-1]
             if last == " ":
                 grams, capital = " ", False
@@ -106,12 +130,14 @@ class FastDetector(Detector):  # type: ignore[misc]
                     row = factors[gram] = weight + known
                 prob = prob * row
                 if i % 5 == 0:
-                    total = sum(prob.tolist())
+                    values = prob.tolist()
+                    total = sum(values)
                     if total == 0:
                         raise ZeroDivisionError("float division by zero")  # as langdetect's
                     prob = prob / total
-                    # dividing by a positive number keeps the order: the largest stays largest
-                    top = max(0.0, max(prob.tolist()))
+                    # rounded division by a positive number keeps the order: the largest
+                    # quotient is the largest value's
+                    top = max(0.0, max(values) / total)
                     if top > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
                         break
                 i += 1
@@ -128,6 +154,8 @@ class FastFactory(DetectorFactory):  # type: ignore[misc]
         """Start with no profile and an empty cache of n-gram rows."""
         super().__init__()
         self.arrays: dict[str, numpy.ndarray] = {}
+        # characters as NGram normalizes them, and each word's n-grams, filled as they are met
+        self.tables: tuple[dict[int, str], dict[tuple[str, bool], list[str]]] = ({}, {})
 
     def _create_detector(self) -> Any:
         """Return a fast detector once the profiles are loaded."""

@@ -30,7 +30,7 @@ from indexer.extract.equipment import word_regex
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import Place, find_places, script_languages
 from indexer.extract.tables import read_tsv
-from indexer.regexfold import FoldedPattern
+from indexer.regexfold import FoldedPattern, re_fold
 
 HEADLINE_PARTIES = 3  # a headline naming more countries lists them rather than pairs them
 ENGLISH = "en"
@@ -106,7 +106,8 @@ def extract_pairs(
     # a headline naming one country: its partner is the one country of a cooperation sentence
     host = lead[0] if len(lead) == 1 else None
     for paragraph in paragraphs:
-        if not words.search(paragraph):
+        folded = re_fold(paragraph)  # once per paragraph, for the searches of its sentences
+        if not words.pattern.search(folded):
             continue  # finding places is the costly part: only where a sentence could count
         mentions = _mentions(paragraph, language, also, kept)
         if len({code for _, code in mentions}) < (1 if host else 2):
@@ -115,9 +116,9 @@ def extract_pairs(
             named = _ordered(code for at, code in mentions if start <= at < end)
             if host and len(named) == 1 and named[0] != host:
                 named = (host, named[0])
-            if len(named) != 2 or war.search(paragraph, start, end):
+            if len(named) != 2 or war.pattern.search(folded, start, end):
                 continue
-            if word := words.search(paragraph, start, end):
+            if word := words.pattern.search(folded, start, end):
                 parties.append((named, paragraph[word.start() : word.end()]))
     if not parties and len(kept) == 2 and any(words.search(p) for p in paragraphs):
         parties.append((countries, "the article's only two countries"))
