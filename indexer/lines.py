@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from indexer.headline import CJK_LETTER_RE, CJK_PER_WORD, word_count
-from indexer.regexfold import Gate, re_fold
+from indexer.regexfold import Gate, first_letters, re_fold
 
 DATA = Path(__file__).with_name("extract") / "data"
 LINE_RULES = DATA / "lines.tsv"
@@ -21,6 +21,8 @@ LABEL_KINDS = {"published": "label", "updated": "updated", "today": "widget", "p
 PHOTO_CREDIT = r"\s*[:：/]\s*[^\s.!?][^!?]{0,60}$"
 LABEL_DATE = r"(?:\s+on)?\s*[:\-–|：]?\s*(?:[^\W\d_]{2,}\.?,?\s+){0,2}\d"
 
+FIRST_LETTERS = 4096  # alternations kept, one per first letter met
+ANCHORED_NEEDS = 4  # a rule tried at the line's start is gated only on this few needed words
 # A line is prose (the body has begun) when it is this long or has this many words.
 PROSE_CHARS = 200
 PROSE_WORDS = 30
@@ -94,39 +96,56 @@ def _alternation(labels: set[str]) -> str:
 class _Rules:
     """The line rules prepared for speed, with the same answers as trying them in order.
 
-    Rules anchored at the line's start are one alternation, tried once (its first alternative
-    that matches is the first such rule); the others keep their order, each gated on the words
-    its matches need."""
+    Rules anchored at the line's start whose first letters are known are one alternation,
+    tried once (its first alternative that matches is the first such rule), made of the rules
+    that can begin with the line's first letter; the others keep their order, each gated on the
+    words its matches need."""
 
     kinds: tuple[str, ...]
-    anchored: re.Pattern[str]
-    floating: tuple[tuple[int, Gate], ...]  # (rule number, gate), in rule order
+    anchored: tuple[tuple[int, str, frozenset[str]], ...]  # (number, regex, first letters)
+    ordered: tuple[tuple[int, Gate], ...]  # (rule number, gate), in rule order
+    by_first: dict[str, re.Pattern[str]]  # the alternation for each first letter, built once
 
 
 @cache
 def _rules() -> _Rules:
     """Return the line rules prepared for classify."""
     rules = line_rules()
-    gates = [Gate.of(pattern) for _, pattern in rules]
-    anchored = [
-        f"(?P<r{number}>{pattern.pattern})"
-        for number, (gate, (_, pattern)) in enumerate(zip(gates, rules, strict=True))
-        if gate.anchored
-    ]
-    return _Rules(
-        tuple(kind for kind, _ in rules),
-        re.compile("|".join(anchored) or "(?!)", re.IGNORECASE),
-        tuple((number, gate) for number, gate in enumerate(gates) if not gate.anchored),
-    )
+    anchored, ordered = [], []
+    for number, (_, pattern) in enumerate(rules):
+        gate = Gate.of(pattern)
+        first = first_letters(pattern.pattern, pattern.flags) if gate.anchored else None
+        if gate.anchored and sum(map(len, gate.needs)) > ANCHORED_NEEDS:
+            gate = Gate(pattern, (), anchored=True)  # one try at the start costs less
+        if first is None:
+            ordered.append((number, gate))
+        else:
+            anchored.append((number, pattern.pattern, first))
+    return _Rules(tuple(kind for kind, _ in rules), tuple(anchored), tuple(ordered), {})
+
+
+def _anchored(rules: _Rules, letter: str) -> re.Pattern[str]:
+    """Return the alternation of the anchored rules a line starting with letter can match."""
+    found = rules.by_first.get(letter)
+    if found is None:
+        if len(rules.by_first) > FIRST_LETTERS:
+            rules.by_first.clear()
+        branches = [
+            f"(?P<r{number}>{pattern})"
+            for number, pattern, first in rules.anchored
+            if letter in first
+        ]
+        found = rules.by_first[letter] = re.compile("|".join(branches) or "(?!)", re.IGNORECASE)
+    return found
 
 
 def classify(line: str) -> str | None:
     """Return the kind of the first line rule that matches, or None for ordinary text."""
     rules = _rules()
-    first = rules.anchored.match(line)
-    limit = int(first.lastgroup[1:]) if first and first.lastgroup else len(rules.kinds)
     folded = re_fold(line)
-    for number, gate in rules.floating:
+    first = _anchored(rules, folded[:1]).match(line)
+    limit = int(first.lastgroup[1:]) if first and first.lastgroup else len(rules.kinds)
+    for number, gate in rules.ordered:
         if number > limit:
             break
         if gate.search(line, folded):

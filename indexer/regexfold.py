@@ -108,7 +108,68 @@ def _item(op: object, av: object) -> list[set[str]]:
         return [union]
     if op in REPEATS and av[0] >= 1:  # type: ignore[index]
         return _needs(list(av[2]))  # type: ignore[index]
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):  # type: ignore[attr-defined]
+        return [{chr(value) for _, value in av}]  # type: ignore[attr-defined]
     return []
+
+
+MAX_RANGE = 512  # a character class wider than this tells nothing about a first letter
+
+
+def first_letters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Return the folded characters a match can begin with, or None when any may begin it."""
+    try:
+        found, empty = _first(list(parser.parse(pattern, flags)))
+    except re.error:
+        return None
+    return None if found is None or empty else frozenset(re_fold(char) for char in found)
+
+
+def _first(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    """Return the first characters of a sequence and whether it can match nothing."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in ZERO_WIDTH:
+            continue
+        chars, empty = _first_of(op, av)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of(op: object, av: object) -> tuple[set[str] | None, bool]:
+    """Return the first characters of one item and whether it can match nothing."""
+    if op is sre.LITERAL:
+        return {chr(av)}, False  # type: ignore[arg-type]
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < MAX_RANGE:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # a negation, a category (\w, \s): anything may come
+                return None, False
+        return chars, False
+    if op is sre.SUBPATTERN:
+        return _first(list(av[3]))  # type: ignore[index]
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        empty = False
+        for branch in av[1]:  # type: ignore[index]
+            chars_, branch_empty = _first(list(branch))
+            if chars_ is None:
+                return None, False
+            union |= chars_
+            empty = empty or branch_empty
+        return union, empty
+    if op in REPEATS:
+        chars_, empty = _first(list(av[2]))  # type: ignore[index]
+        return chars_, empty or av[0] == 0  # type: ignore[index]
+    return None, False
 
 
 @dataclass(frozen=True)
@@ -121,15 +182,15 @@ class Gate:
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Gate:
-        """Return the gate of a compiled pattern; none for a pattern anchored at the start."""
-        if _anchored(pattern):
-            return cls(pattern, (), anchored=True)
-        return cls(pattern, required_sets(pattern.pattern, pattern.flags))
+        """Return the gate of a compiled pattern, noting whether it is anchored at the start."""
+        needs = required_sets(pattern.pattern, pattern.flags)
+        return cls(pattern, needs, anchored=_anchored(pattern))
 
     def search(self, text: str, folded: str) -> re.Match[str] | None:
         """Search text, unless its re_fold form (folded) lacks a word a match needs."""
+        contains = folded.__contains__
         for words in self.needs:
-            if not any(word in folded for word in words):
+            if not any(map(contains, words)):
                 return None
         return self.pattern.search(text)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from indexer.extract.data import dates as rules
 from indexer.extract.datefind import DAY_FIRST, NEVER, NUMERIC, PUBLISHED, DateHit, find_dates
@@ -84,12 +85,18 @@ def is_top_bar(line: str, below: list[str], language: str) -> bool:
     return _names_weekday(line, language) or any(SITE_NAME.search(other) for other in below)
 
 
+@lru_cache(maxsize=4)
+def _flat(text: str) -> str:
+    """Return the saved page as one line of NFC text, runs of white space as one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
 def lines_above_headline(doc: ParsedDoc, text: str | None) -> list[str]:
     """Return the header lines that stand above the headline in the saved page, with the
     page's first line (even if parsing dropped it) standing for itself or an empty string."""
     if not text or not doc.headline:
         return []
-    flat = " ".join(unicodedata.normalize("NFC", text).split())
+    flat = _flat(text)
     headline_at = flat.find(" ".join(doc.headline.split()))
     above = [line for line in doc.header if 0 <= flat.find(line) < headline_at]
     return above if above and flat.startswith(above[0]) else ["", *above]
@@ -108,7 +115,7 @@ def _labels_by_place(doc: ParsedDoc, text: str | None) -> tuple[tuple[str, ...],
     """Split the "Published: …" lines into those above the body's first paragraph and after."""
     if not text or not doc.body:
         return doc.labels, ()
-    flat = " ".join(unicodedata.normalize("NFC", text).split())
+    flat = _flat(text)
     body_at = flat.find(doc.body[0])
     end = tuple(line for line in doc.labels if 0 <= body_at < flat.find(line))
     return tuple(line for line in doc.labels if line not in end), end
