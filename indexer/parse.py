@@ -36,6 +36,7 @@ CUT_WORDS = 8
 LINK_CHARS = 160
 LINK_LINES = 2
 WRAP_WIDTH = 100
+CAPITAL_LETTERS = 8  # a row with this many letters, all capitals, is a menu or masthead
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,16 @@ def _is_wrapped(rows: list[str]) -> bool:
     if len(rows) < 3:
         return False
     widths = [len(row) for row in rows[:-1]]
-    return max(widths) <= WRAP_WIDTH and min(widths) >= 0.6 * max(widths) >= 30
+    if not max(widths) <= WRAP_WIDTH or not min(widths) >= 0.6 * max(widths) >= 30:
+        return False
+    # a masthead, a menu in capitals or a date line stacked above a text is not prose
+    return not any(_is_capitals(row) or is_date_line(row) for row in rows)
+
+
+def _is_capitals(row: str) -> bool:
+    """Tell whether a row's letters are all capitals (a menu or masthead, not prose)."""
+    letters = [char for char in row if char.isalpha()]
+    return len(letters) >= CAPITAL_LETTERS and all(char.isupper() for char in letters)
 
 
 def dedupe(lines: list[str]) -> list[str]:
