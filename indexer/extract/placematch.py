@@ -189,9 +189,15 @@ class PlaceIndex:
         patterns: Iterable[_Pattern],
     ) -> Match | None:
         """Return the longest of the candidate terms that starts at a token, or None."""
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         for pattern in patterns:
-            last = index + len(pattern.words)
-            if last > len(tokens) or not _case_fits(pattern.term.case, tokens[index].group()):
+            words = pattern.words
+            last = index + len(words)
+            if last > len(tokens):
+                continue
+            if len(words) > 1 and not self._word_fits(words[1], following):
+                continue  # the cheapest test first: most terms fail on their second word
+            if not _case_fits(pattern.term.case, tokens[index].group()):
                 continue
             span = tokens[index:last]
             if all(
