@@ -35,7 +35,9 @@ from indexer.regexfold import FoldedPattern, re_fold
 HEADLINE_PARTIES = 3  # a headline naming more countries lists them rather than pairs them
 ENGLISH = "en"
 # Sentence ends: . ! ? and their CJK forms, and line breaks.
-_SENTENCE_END = re.compile(r"(?<=[.!?;…؟।])\s+|(?<=[。！？])|\n+")
+# (The spaces after a stop, the place after a CJK stop, or line breaks: the group that matched.
+# Written without a look-behind first, so that the regex engine skips to the stops.)
+_SENTENCE_END = re.compile(r"[.!?;…؟।](\s+)|[。！？]()|(\n+)")
 # Languages whose words take prefixes (Arabic و/ال, Hebrew ו/ה): their terms match inside words.
 PREFIXED = ("ar", "fa", "he")
 
@@ -55,9 +57,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
+        gap_start, gap_end = match.span(match.lastindex or 0)
+        if gap_start > start:
+            spans.append((start, gap_start))
+        start = gap_end
     if start < len(text):
         spans.append((start, len(text)))
     return spans
