@@ -35,8 +35,15 @@ NEAR_DIGIT_BEFORE = re.compile(r"\d\.?,?\s*$")
 NEAR_DIGIT_AFTER = re.compile(r"\.?,?\s*\d")
 
 
+def cjk_letters(line: str) -> int:
+    """Return how many hanzi and kana a line holds (none in plain ASCII, found at once)."""
+    return 0 if line.isascii() else len(CJK_LETTER_RE.findall(line))
+
+
 def word_count(line: str) -> int:
     """Return a line's length in words, letters of unspaced scripts counted as word parts."""
+    if line.isascii():
+        return len(line.split())
     cjk = len(CJK_LETTER_RE.findall(line))
     thai = len(THAI_LETTER_RE.findall(line))
     return len(line.split()) + cjk // CJK_PER_WORD + thai // THAI_PER_WORD
@@ -121,9 +128,7 @@ def headline_score(line: str, body_keys: frozenset[str]) -> float:
     """Score how much a line reads as the article's headline rather than site chrome."""
     keys = content_keys(line)
     score = OVERLAP_WEIGHT * len(keys & body_keys) / (len(keys) + 1)
-    words = (
-        len(re.findall(r"[^\W\d_]{2,}", line)) + len(CJK_LETTER_RE.findall(line)) // CJK_PER_WORD
-    )
+    words = len(re.findall(r"[^\W\d_]{2,}", line)) + cjk_letters(line) // CJK_PER_WORD
     score += 1.0 if 5 <= words <= 25 else 0.5 if words >= 3 else 0.0
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from indexer.headline import CJK_LETTER_RE, CJK_PER_WORD, word_count
+from indexer.headline import CJK_PER_WORD, cjk_letters, word_count
 from indexer.regexfold import Gate, first_letters, re_fold
 
 DATA = Path(__file__).with_name("extract") / "data"
@@ -33,6 +33,7 @@ LEADING_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}[.!?…][\"'”’)]*$")
+CLOSERS = "\"'”’)"
 # A line of links: "News|Contact|About" (a paragraph of prose never has this many bars).
 # Bullets and middle dots count only between spaces: Catalan writes "col·laboració".
 MENU_SEPARATOR_RE = re.compile(r"\||\s[•·]\s")
@@ -153,6 +154,14 @@ def classify(line: str) -> str | None:
     return rules.kinds[limit] if first else None
 
 
+def ends_sentence(line: str) -> bool:
+    """Tell whether a line ends a sentence: two letters, a stop, maybe closing quotes.
+
+    Searched from just before the stop: the same answer as searching the whole line, without
+    trying every word of a long one."""
+    return bool(SENTENCE_END_RE.search(line, max(0, len(line.rstrip(CLOSERS)) - 3)))
+
+
 def is_prose(line: str) -> bool:
     """Tell whether a line reads as a body paragraph rather than a heading."""
     words = word_count(line)
@@ -161,7 +170,7 @@ def is_prose(line: str) -> bool:
     if len(line) >= PROSE_CHARS or words >= PROSE_WORDS:
         return True
     return words >= PROSE_SENTENCE_WORDS and bool(
-        SENTENCE_END_RE.search(line) or FULL_STOP_RE.search(line)
+        ends_sentence(line) or (not line.isascii() and FULL_STOP_RE.search(line))
     )
 
 
@@ -208,7 +217,7 @@ def is_date_line(line: str) -> bool:
     """Tell whether a short line is mostly a date ("le lundi 16 février 2015")."""
     words = [w for w in SPACED_WORDS_RE.findall(line) if _date_key(w) not in date_filler()]
     # hanzi and kana count by pairs: "2024年7月8日 星期一" is a date, a headline is not
-    cjk = len(CJK_LETTER_RE.findall(line)) // CJK_PER_WORD
+    cjk = cjk_letters(line) // CJK_PER_WORD
     if is_named_year(line):
         return False
     return (
@@ -226,7 +235,7 @@ def is_named_year(line: str) -> bool:
 
 def is_title_like(line: str) -> bool:
     """Tell whether a line could be a headline: a few words of text, not a date or a number."""
-    cjk = len(CJK_LETTER_RE.findall(line))
+    cjk = cjk_letters(line)
     words = len(SPACED_WORD_RE.findall(line)) + cjk // CJK_PER_WORD
     if is_named_year(line):
         return True

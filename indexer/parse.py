@@ -11,8 +11,8 @@ from indexer.headline import choose_headline, word_count
 from indexer.lines import (
     BYLINE_CHARS,
     LEADING_DATE_RE,
-    SENTENCE_END_RE,
     classify,
+    ends_sentence,
     is_byline,
     is_date_line,
     is_prose,
@@ -182,9 +182,7 @@ def _drop_privacy_notice(lines: list[str]) -> None:
 
 def is_cut_label(line: str) -> bool:
     """Tell whether a cut line is a short block label ("Read more:"), not a sentence."""
-    return (
-        len(line.split()) <= CUT_WORDS and not is_prose(line) and not SENTENCE_END_RE.search(line)
-    )
+    return len(line.split()) <= CUT_WORDS and not is_prose(line) and not ends_sentence(line)
 
 
 def _links_follow(lines: list[str], at: int) -> bool:

@@ -27,6 +27,7 @@ SITE_NAME = re.compile(rules.SITE_NAME)
 WORD = re.compile(r"[^\W\d_]{2,}")
 DATELINE_REACH = 120
 SENTENCE_END = re.compile(rf"(?:[^\W\d_]|[{rules.MARKS}]){{2}}[.!?…。！？][\"'”’»)]*\s*$")
+CLOSERS = "\"'”’»)"
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")  # Thai, Han, kana
 WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]|[{rules.MARKS}])+")  # not "th" of "24th"
 BRACKETED = re.compile(r"[(（]([^\W\d_])[)）]")
@@ -155,7 +156,8 @@ def _date_line(line: str, language: str, today: date, hint: bool | None) -> date
 
     A line that ends a sentence ("… on 14 November 2025 in Oslo.") tells of an event.
     """
-    if SENTENCE_END.search(line):
+    # searched from just before the stop (the same answer, without trying every word)
+    if SENTENCE_END.search(line, max(0, len(line.rstrip().rstrip(CLOSERS)) - 3)):
         return None
     for hit in _dates(line, language, today, hint):
         rest = FILLER.sub(" ", line[: hit.start] + " " + line[hit.end :])
