@@ -109,11 +109,17 @@ def content_keys(text: str) -> frozenset[str]:
     Scripts without spaces give runs of letters, not words: they are compared by their
     character n-grams (pairs of hanzi and kana, Thai triples)."""
     stop = _stop_words()
-    keys: set[str] = set()
-    for token in TOKEN_RE.findall(text.casefold()):
-        if token.isascii():  # no hanzi, kana or Thai in it: a word as it stands
-            if (len(token) >= 4 or (token.isdigit() and len(token) >= 2)) and token not in stop:
-                keys.add(token[:KEY_CHARS])
+    tokens = TOKEN_RE.findall(text.casefold())
+    # ASCII tokens hold no hanzi, kana or Thai: each is a word as it stands
+    keys = {
+        token[:KEY_CHARS]
+        for token in tokens
+        if token.isascii()
+        and (len(token) >= 4 or (len(token) >= 2 and token.isdigit()))
+        and token not in stop
+    }
+    for token in tokens if not text.isascii() else ():
+        if token.isascii():
             continue
         for word in KEY_WORD_RE.findall(token):
             if CJK_LETTER_RE.match(word) or THAI_LETTER_RE.match(word):
