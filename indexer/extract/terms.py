@@ -140,16 +140,10 @@ class TermIndex:
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match]:
         """Return non-overlapping matches in text, scanning left to right, longest first."""
         if tokens is None:
-            written = WORD_RE.findall(text)
-            if not written:
-                return []
-            # one casefold for all words (it maps letter by letter, so the words stay apart)
-            words = tuple("\x00".join(written).casefold().split("\x00"))
-            spans = _Spans(text, written)
+            found = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
         else:
-            written = [token.text for token in tokens]
-            words = tuple(word.casefold() for word in written)
-            spans = _Spans(text, written, [(token.start, token.end) for token in tokens])
+            found = [(token.text, token.start, token.end) for token in tokens]
+        words = tuple(written.casefold() for written, _, _ in found)
         cached = self._candidates
         options = [cached.get(word) for word in words]
         matches: list[Match] = []
@@ -159,7 +153,7 @@ class TermIndex:
                 terms = self.candidates(words[index])
             if not terms or index < free:
                 continue
-            match = self._match_at(text, spans, words, index, terms)
+            match = self._match_at(text, found, words, index, terms)
             if match is not None:
                 matches.append(match)
                 free = match.last
@@ -168,7 +162,7 @@ class TermIndex:
     def _match_at(
         self,
         text: str,
-        spans: _Spans,
+        found: list[tuple[str, int, int]],
         words: tuple[str, ...],
         index: int,
         terms: tuple[Term, ...],
@@ -184,36 +178,13 @@ class TermIndex:
                 last = _fit_plain(term.words, words, index)
             if last is None:
                 continue
-            span = spans.upto(index, last)
-            if not _joined(text, span, term) or not _case_fits(term.case, span[0][0]):
+            if not _joined(text, found[index:last], term) or not _case_fits(
+                term.case, found[index][0]
+            ):
                 continue
-            start, end = span[0][1], span[-1][2]
+            start, end = found[index][1], found[last - 1][2]
             return Match(term, index, last, start, end, text[start:end])
         return None
-
-
-class _Spans:
-    """Where a text's words stand, found only as far as a match needs them."""
-
-    def __init__(
-        self, text: str, written: list[str], known: list[tuple[int, int]] | None = None
-    ) -> None:
-        """Keep the text and its words (their places, when the caller has them)."""
-        self.text, self.written = text, written
-        self.starts = [start for start, _ in known] if known else []
-        self.cursor = 0
-
-    def upto(self, first: int, last: int) -> list[tuple[str, int, int]]:
-        """Return (word, start, end) of the words first..last-1.
-
-        A word is found from where the one before it ends: only letters and digits make words,
-        and none stands between two words, so the next place a word is written is its own."""
-        written, starts = self.written, self.starts
-        while len(starts) < last:
-            at = self.text.find(written[len(starts)], self.cursor)
-            starts.append(at)
-            self.cursor = at + len(written[len(starts) - 1])
-        return [(written[i], starts[i], starts[i] + len(written[i])) for i in range(first, last)]
 
 
 def _fit_plain(words: Sequence[str], folded: Sequence[str], index: int) -> int | None:
