@@ -9,17 +9,38 @@ from indexer.store import IndexMissing, IndexOutdated
 
 
 class InvalidRequest(Exception):
-    """A request parameter or the query is malformed; shown as 400 with how to fix it."""
+    """A request parameter or the query is malformed; shown as 400 with how to fix it.
 
-    def __init__(self, param: str, reason: str) -> None:
+    ``value`` is the offending value and ``field`` the facet a typed ``field:value`` in ``q``
+    named, so the error page can offer the search without it; ``suggestion`` replaces ``value``
+    in a "did you mean" link (``topic:drone`` → ``drones``).
+    """
+
+    def __init__(
+        self,
+        param: str,
+        reason: str,
+        value: str | None = None,
+        suggestion: str | None = None,
+        field: str | None = None,
+    ) -> None:
         super().__init__(f"{param}: {reason}")
         self.param = param
         self.reason = reason
+        self.value = value
+        self.suggestion = suggestion
+        self.field = field
 
     @property
     def message(self) -> str:
-        """Return the message shown to the user."""
+        """Return the message for API clients, naming the parameter."""
         return f"Invalid parameter '{self.param}': {self.reason}"
+
+    @property
+    def user_message(self) -> str:
+        """Return the message for people: the reason as a sentence, without parameter names."""
+        reason = self.reason[:1].upper() + self.reason[1:]
+        return reason if reason.endswith(".") else reason + "."
 
 
 class SearchTimeout(Exception):
@@ -51,11 +72,14 @@ def _error_response(
 
 
 def handle_invalid(error: InvalidRequest) -> tuple[Response | str, int]:
-    """Answer a malformed request with 400; a bad query keeps the other (valid) filters."""
-    kept = []
-    if error.param == "q":
-        kept = [(k, v) for k, v in request.args.items(multi=True) if k not in ("q", "page")]
-    return _error_response(400, "That search could not be run", error.message, kept[:50])
+    """Answer a malformed request with 400: what to change, the filters kept, ways on."""
+    if wants_json():
+        return jsonify({"error": error.message}), 400
+    from searchapp.errorpage import error_page  # builds searches: imports the request parser
+
+    path = "/cooperation" if request.path.startswith("/cooperation") else "/"
+    page = error_page(error, request.args, path)
+    return render_template("error.html", status=400, title=page.title, page=page), 400
 
 
 def handle_missing_index(error: IndexMissing) -> tuple[Response | str, int]:

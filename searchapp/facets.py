@@ -77,9 +77,9 @@ class FacetGroup:
 
     @property
     def top(self) -> list[FacetValue]:
-        """Return the values shown first: the top ones plus any chosen further down."""
-        head = self.values[:TOP_VALUES]
-        return head + [v for v in self.values[TOP_VALUES:] if v.selected or v.excluded]
+        """Return the values shown first: chosen and excluded ones pinned on top, then the top ones."""
+        chosen = [v for v in self.values if v.selected or v.excluded]
+        return chosen + [v for v in self.values[:TOP_VALUES] if not (v.selected or v.excluded)]
 
     @property
     def rest(self) -> list[FacetValue]:

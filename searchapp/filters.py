@@ -8,6 +8,7 @@ No Whoosh here: values come out in the form the index stores them.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,7 +18,14 @@ from werkzeug.datastructures import MultiDict
 from indexer.extract.equipment import canonical_equipment
 from indexer.fields import FACET_FIELDS, LIST_FIELDS, TOPIC_SLUGS
 from searchapp.errors import InvalidRequest
-from searchapp.labels import country_code, fold, pair_value
+from searchapp.labels import (
+    closest_country,
+    country_code,
+    fold,
+    language_code,
+    language_known,
+    pair_value,
+)
 
 FACETS = tuple(FACET_FIELDS)  # country, year, person, topic, language, source, pair, equipment
 # Facets an article can hold several values of (country, person, topic): any/all applies.
@@ -55,7 +63,9 @@ def normalize_filter(name: str, value: str, param: str | None = None) -> str:
     try:
         return _normalized(name, value.strip())
     except InvalidRequest as error:
-        raise InvalidRequest(param or name, error.reason) from None
+        raise InvalidRequest(
+            param or name, error.reason, value.strip(), error.suggestion, error.field
+        ) from None
 
 
 def _normalized(name: str, value: str) -> str:
@@ -64,7 +74,7 @@ def _normalized(name: str, value: str) -> str:
     if name == "country":
         code = country_code(value)
         if code is None:
-            raise InvalidRequest(name, f"'{value}' is not a country; use a code like PL or a name")
+            raise InvalidRequest(name, _not_a_country(value), suggestion=closest_country(value))
         return code
     if name == "year":
         if value.lower() == UNDATED_YEAR:
@@ -77,7 +87,9 @@ def _normalized(name: str, value: str) -> str:
         slug = value.lower().replace(" ", "-")
         if slug not in TOPIC_SLUGS:
             raise InvalidRequest(
-                name, f"'{value}' is not a topic; use one of {', '.join(TOPIC_SLUGS)}"
+                name,
+                f"'{value}' is not a topic; use one of {', '.join(TOPIC_SLUGS)}",
+                suggestion=closest_topic(slug),
             )
         return slug
     if name == "pair":
@@ -90,10 +102,27 @@ def _normalized(name: str, value: str) -> str:
     if name == "equipment":  # an alias ("K2PL", "흑표") stands for its canonical name
         return canonical_equipment(value) or value
     if name == "language":
-        if not _LANGUAGE_RE.match(value.lower()):
-            raise InvalidRequest(name, f"'{value}' is not a language code; use one like en or pl")
+        if not _LANGUAGE_RE.match(value.lower()) or not language_known(value.lower()):
+            raise InvalidRequest(
+                name,
+                f"'{value}' is not a language code; use a two-letter code like en, de or pl",
+                suggestion=language_code(value),
+            )
         return value.lower()
     return value
+
+
+def _not_a_country(value: str) -> str:
+    if len(value) == 2 and value.isalpha():
+        return f"there is no country with the code {value.upper()}; use a code like PL or a name"
+    return f"'{value}' is not a country we know; use a code like PL or a name like Poland"
+
+
+def closest_topic(slug: str) -> str | None:
+    """Return the topic slug a misspelt or singular one most likely means ("drone" → "drones")."""
+    found = difflib.get_close_matches(slug, TOPIC_SLUGS, n=1, cutoff=0.7)
+    starts = [topic for topic in TOPIC_SLUGS if topic.startswith(slug) and len(slug) >= 3]
+    return found[0] if found else (starts[0] if starts else None)
 
 
 def distinct(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:

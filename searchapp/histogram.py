@@ -9,13 +9,14 @@ from searchapp.labels import fold
 from searchapp.request import SearchRequest
 from searchapp.urls import FacetLinks
 
-BAR_WIDTH = 26
+BAR_WIDTH = 30
 GAP = 6
-CHART_HEIGHT = 80
-LABEL_HEIGHT = 16
+COUNT_HEIGHT = 16  # room above the tallest bar for its count
+CHART_HEIGHT = 80 + COUNT_HEIGHT
+LABEL_HEIGHT = 18
 MAX_CONTIGUOUS_YEARS = 60
 UNDATED_GAP = 20  # extra room before the undated bar, which is not a year on the axis
-LABEL_ROOM = 8  # "undated" is wider than its bar
+LABEL_ROOM = 14  # "undated" is wider than its bar
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,27 @@ class Bar:
 
     @property
     def description(self) -> str:
-        """Return the bar's accessible description."""
+        """Return the bar's accessible description, saying what following it does."""
         noun = "article" if self.count == 1 else "articles"
-        return f"{self.year}: {self.count} {noun}" + (" (excluded)" if self.excluded else "")
+        if self.selected:
+            state = " (selected; activate to show every year)"
+        else:
+            state = " (excluded)" if self.excluded else ""
+        return f"{self.year}: {self.count} {noun}{state}"
+
+    @property
+    def count_label(self) -> str:
+        """Return the count as printed over the bar, short enough to fit: 980, 1.2k, 15k."""
+        if self.count < 1000:
+            return str(self.count)
+        if self.count < 10_000:
+            return f"{self.count / 1000:.1f}k".replace(".0k", "k")
+        return f"{self.count // 1000}k"
+
+    @property
+    def count_y(self) -> int:
+        """Return the baseline of the count, just above the bar."""
+        return self.y - 4
 
 
 @dataclass(frozen=True)
@@ -48,6 +67,12 @@ class Histogram:
     height: int
     bar_width: int
     label_y: int
+    clear_url: str | None = None  # "show every year", when a year is selected
+
+    @property
+    def selected(self) -> bool:
+        """Tell whether a year is selected."""
+        return self.clear_url is not None
 
 
 def _years(counts: dict[str, int]) -> list[str]:
@@ -82,7 +107,8 @@ def histogram(counts: dict[str, int], request: SearchRequest) -> Histogram | Non
     links = FacetLinks(request, "year")
     for year, x, show_label in slots:
         count = counts.get(year, 0)
-        height = max(2, round(CHART_HEIGHT * count / tallest)) if count else 0
+        height = max(2, round((CHART_HEIGHT - COUNT_HEIGHT) * count / tallest)) if count else 0
+        chosen = year in selected
         bars.append(
             Bar(
                 year=year,
@@ -90,11 +116,15 @@ def histogram(counts: dict[str, int], request: SearchRequest) -> Histogram | Non
                 x=x,
                 y=CHART_HEIGHT - height,
                 height=height,
-                url=links.only(year),
-                selected=year in selected,
+                url=links.toggle(year) if chosen else links.only(year),
+                selected=chosen,
                 show_label=show_label,
                 excluded=year in excluded,
             )
         )
     width = slots[-1][1] + BAR_WIDTH + (LABEL_ROOM if undated else 0)
-    return Histogram(bars, width, CHART_HEIGHT + LABEL_HEIGHT, BAR_WIDTH, CHART_HEIGHT + 12)
+    chosen_years = request.filters.get("year", ())
+    clear_url = links.url((), request.excluded.get("year", ())) if chosen_years else None
+    return Histogram(
+        bars, width, CHART_HEIGHT + LABEL_HEIGHT, BAR_WIDTH, CHART_HEIGHT + 14, clear_url
+    )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from functools import cache
 
 from indexer.extract.personkey import LETTERS
+from indexer.extract.tables import read_tsv
 
 try:  # pycountry gives every ISO name; without it codes are shown as they are.
     import pycountry
@@ -33,6 +35,7 @@ COUNTRY_NAMES: dict[str, str] = {
     "US": "United States",
     "VE": "Venezuela",
     "VN": "Vietnam",
+    "XK": "Kosovo",  # not in ISO 3166-1, but the code everyone uses (the indexer too)
 }
 LANGUAGE_NAMES: dict[str, str] = {"und": "Unknown language"}
 # Other names that `country:` accepts besides codes and the labels above.
@@ -74,8 +77,20 @@ def country_label(code: str) -> str:
 
 
 @cache
+def _gazetteer_names() -> dict[str, tuple[str, ...]]:
+    """Return the English names and aliases the indexer's country table gives each code."""
+    found: dict[str, list[str]] = {}
+    for row in read_tsv("countries.tsv"):
+        if len(row) > 3 and row[2] == "en" and row[3] in ("name", "alias") and "*" not in row[1]:
+            found.setdefault(row[0], []).append(row[1])
+    return {code: tuple(names) for code, names in found.items()}
+
+
+@cache
 def _country_codes_by_name() -> dict[str, str]:
     names: dict[str, str] = {}
+    for code, known in _gazetteer_names().items():  # "Ivory Coast", "ROK", "the States"
+        names.update({fold(name): code for name in known})
     if pycountry:
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
@@ -97,15 +112,56 @@ def country_names(code: str) -> tuple[str, ...]:
         names += [getattr(country, a, None) or "" for a in ("common_name", "name", "official_name")]
         names.append(country.alpha_3)
     names += [alias for alias, target in COUNTRY_ALIASES.items() if target == code]
+    names += _gazetteer_names().get(code, ())
     return tuple(dict.fromkeys(name for name in names if name))
 
 
 def country_code(value: str) -> str | None:
-    """Return the alpha-2 code for a code or country name, or None when unknown."""
+    """Return the alpha-2 code for a code or country name, or None when unknown (``ZZ``)."""
     value = value.strip()
     if len(value) == 2 and value.isalpha():
-        return value.upper()
-    return _country_codes_by_name().get(fold(value))
+        code = value.upper()
+        if pycountry is None or country_label(code) != code:
+            return code
+    return _country_codes_by_name().get(fold(value))  # "UK" is no ISO code but a name of GB
+
+
+def closest_country(value: str) -> str | None:
+    """Return the code of the country whose name is closest to a misspelt one ("Polnad")."""
+    names = _country_codes_by_name()
+    found = difflib.get_close_matches(fold(value), list(names), n=1, cutoff=0.75)
+    return names[found[0]] if found else None
+
+
+@cache
+def _language_codes_by_name() -> dict[str, str]:
+    codes: dict[str, str] = {}
+    if pycountry:
+        for language in pycountry.languages:
+            code = getattr(language, "alpha_2", None)
+            if code:
+                codes[fold(language.name)] = code
+    return codes
+
+
+def language_known(code: str) -> bool:
+    """Tell whether a language code is one ISO 639 knows (or "und", unknown)."""
+    return pycountry is None or code in LANGUAGE_NAMES or language_label(code) != code
+
+
+def language_code(name: str) -> str | None:
+    """Return the ISO 639-1 code of a language named in English ("German" → "de"), or None."""
+    if pycountry and len(name) == 3 and name.isalpha():  # ISO 639-2: "ger", "deu", "pol"
+        found = pycountry.languages.get(alpha_3=name.lower()) or pycountry.languages.get(
+            bibliographic=name.lower()
+        )
+        if found is not None and getattr(found, "alpha_2", None):
+            return found.alpha_2
+    codes = _language_codes_by_name()
+    if fold(name) in codes:
+        return codes[fold(name)]
+    found = difflib.get_close_matches(fold(name), list(codes), n=1, cutoff=0.8)
+    return codes[found[0]] if found else None
 
 
 @cache

@@ -8,12 +8,16 @@ from markupsafe import Markup
 
 from indexer.extract.equipment import equipment_type
 from searchapp import urls
+from searchapp.article_context import SearchContext, search_context
 from searchapp.evidence import EvidenceNote, evidence_url, mark_evidence, read_evidence
 from searchapp.facets import Chip, FacetGroup, chips, clear_all_url, facet_groups
 from searchapp.histogram import Histogram, histogram
 from searchapp.labels import country_label, language_label, pair_label, topic_label
+from searchapp.matches import MatchBar, match_bar, number_matches
 from searchapp.request import MAX_RESULT_WINDOW, SORTS, SearchRequest
 from searchapp.results import Hit, SearchResult, StoredArticle
+
+UNKNOWN_LANGUAGE = "und"
 
 PAGE_WINDOW = 2  # pages shown on each side of the current one
 
@@ -38,6 +42,8 @@ class HitView:
     outlet: str | None
     countries: list[str]
     snippet: Markup
+    language: str = ""  # ISO code, for the title's lang attribute
+    language_label: str = ""  # shown only when the results mix languages
 
 
 @dataclass(frozen=True)
@@ -65,11 +71,19 @@ class SearchPage:
     cooperation_url: str
     form_fields: list[tuple[str, str]]
     date_form_fields: list[tuple[str, str]]
+    last_page: Link | None = None  # set when the page asked for is past the last one
+    filter_count: int = 0  # active filters, for the folded panel's summary on phones
+
+    @property
+    def page_count(self) -> int:
+        """Return how many pages the results fill (at least one)."""
+        return _page_count(self.request, self.total)
 
 
-def hit_view(hit: Hit, request: SearchRequest) -> HitView:
-    """Return a hit as the result list shows it."""
+def hit_view(hit: Hit, request: SearchRequest, mixed: bool = False) -> HitView:
+    """Return a hit as the result list shows it; ``mixed``: the results mix languages."""
     article = hit.article
+    known = article.language not in ("", UNKNOWN_LANGUAGE)
     return HitView(
         title=article.title or "(untitled)",
         url=urls.article_url(article.id, request),
@@ -77,11 +91,37 @@ def hit_view(hit: Hit, request: SearchRequest) -> HitView:
         outlet=article.outlet,
         countries=[country_label(c) for c in article.countries],
         snippet=hit.snippet,
+        language=article.language if known else "",
+        language_label=language_label(article.language) if mixed else "",
     )
 
 
+def hit_views(result: SearchResult, request: SearchRequest) -> list[HitView]:
+    """Return the page's hits, each marked with its language when the results mix languages."""
+    # Language counts ignore the language filter itself: with one chosen, look at the hits.
+    languages = {} if request.filters.get("language") else result.counts.get("language", {})
+    mixed = sum(1 for count in languages.values() if count) > 1 or (
+        len({hit.article.language for hit in result.hits}) > 1
+    )
+    return [hit_view(hit, request, mixed) for hit in result.hits]
+
+
+def _page_count(request: SearchRequest, total: int) -> int:
+    return max(1, min(-(-total // request.per_page), MAX_RESULT_WINDOW // request.per_page))
+
+
+def _last_page(request: SearchRequest, total: int, shown: int) -> Link | None:
+    """Return a link to the last page when the page asked for lies past it."""
+    if shown or request.page == 1 or not total:
+        return None
+    count = _page_count(request, total)
+    return Link(str(count), urls.page_url(request, count))
+
+
 def _pages(request: SearchRequest, total: int) -> list[Link]:
-    count = max(1, min(-(-total // request.per_page), MAX_RESULT_WINDOW // request.per_page))
+    count = _page_count(request, total)
+    if request.page > count:
+        return []  # past the end: the page says so and links to the last page
     numbers = {1, count, *range(request.page - PAGE_WINDOW, request.page + PAGE_WINDOW + 1)}
     shown = sorted(n for n in numbers if 1 <= n <= count)
     links: list[Link] = []
@@ -99,6 +139,7 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
     has_next = last < result.total and (request.page + 1) * request.per_page <= MAX_RESULT_WINDOW
     sort_names = SORTS if request.query is not None else ("newest", "oldest")
     labels = {"relevance": "Relevance", "newest": "Newest", "oldest": "Oldest"}
+    page_chips = chips(request)
     suggestion = None
     if result.suggestion:
         suggestion = Link(result.suggestion, urls.query_url(result.suggestion, request))
@@ -107,9 +148,9 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         total=result.total,
         first=first,
         last=last,
-        hits=[hit_view(hit, request) for hit in result.hits],
+        hits=hit_views(result, request),
         facets=facet_groups(result.counts, request, aliases=result.aliases),
-        chips=chips(request),
+        chips=page_chips,
         clear_url=clear_all_url(request),
         pages=_pages(request, result.total),
         previous_url=urls.page_url(request, request.page - 1) if request.page > 1 else None,
@@ -129,6 +170,8 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         date_form_fields=[
             (k, v) for k, v in urls.search_args(request) if k not in ("from", "to", "page")
         ],
+        last_page=_last_page(request, result.total, len(result.hits)),
+        filter_count=sum(len(chip.parts) for chip in page_chips),
     )
 
 
@@ -148,21 +191,27 @@ class ArticlePage:
     source_url: str
     original_url: str | None
     related: list[Link]
-    back_url: str | None
     query: str
     pairs: list[Link] = field(default_factory=list)
     equipment: list[Link] = field(default_factory=list)  # labelled with their type
+    title: Markup = field(default_factory=Markup)  # the title with the query's matches marked
+    matches: MatchBar | None = None  # None when the page was opened without a query
+    context: SearchContext = field(default_factory=SearchContext)  # the search it came from
 
 
 def article_page(
     article: StoredArticle,
-    paragraphs: list[Markup],
+    highlighted: tuple[Markup, list[Markup]],
     related: list[StoredArticle],
     request: SearchRequest | None,
 ) -> ArticlePage:
-    """Return the article page; ``request`` is the search the reader came from, if any."""
+    """Return the article page from its highlighted title and paragraphs; ``request`` is the
+    search the reader came from, if any."""
     evidence = read_evidence(article.evidence)
-    paragraphs, notes = mark_evidence(article.text, paragraphs, evidence)
+    paragraphs, notes = mark_evidence(article.text, highlighted[1], evidence)
+    (title,), in_title = number_matches([highlighted[0]])
+    paragraphs, in_text = number_matches(paragraphs, in_title)
+    path = urls.article_url(article.id)
 
     def value_link(facet: str, value: str, label: str) -> Link:
         url = urls.filter_url(facet, value)
@@ -184,11 +233,13 @@ def article_page(
         paragraphs=paragraphs,
         date_evidence_url=evidence_url(evidence, "date", article.date) if article.date else None,
         evidence_notes=notes,
-        source_url=f"/articles/{article.id}/source",
+        source_url=urls.article_url(article.id, request, "/source"),
         original_url=urls.safe_external_url(article.url),
-        related=[Link(a.title or "(untitled)", urls.article_url(a.id)) for a in related],
-        back_url=urls.search_url(request) if request else None,
+        related=[Link(a.title or "(untitled)", urls.article_url(a.id, request)) for a in related],
         query=request.q if request else "",
+        title=title,
+        matches=match_bar(request.q if request else "", in_title + in_text),
+        context=search_context(request, path),
     )
 
 

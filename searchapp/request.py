@@ -18,8 +18,8 @@ from searchapp.filters import (  # noqa: F401 - FACETS and normalize_filter are 
     normalize_filter,
     parse_selection,
 )
-from searchapp.query import MAX_QUERY_CHARS, Node, parse_query
-from searchapp.typed import Resolver, lift, resolve_selection
+from searchapp.query import FIELD_ALIASES, MAX_QUERY_CHARS, Node, leaves, parse_query
+from searchapp.typed import RESOLVED, Resolver, lift, resolve_selection
 
 SORTS = ("relevance", "newest", "oldest")
 DEFAULT_PER_PAGE = 20
@@ -27,6 +27,10 @@ MAX_PER_PAGE = 100
 MAX_RESULT_WINDOW = 10_000
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})-(\d{2}))?$")
+EXAMPLE_VALUES = {"country": "PL", "topic": "drones", "year": "2024", "language": "de"}
+_PHRASE_RE = re.compile(r'"[^"]*"')
+# A field name and its colon with nothing after it: "country:" alone, or before a space.
+_EMPTY_FIELD_RE = re.compile(r"(?<![\w:])[-!]?([A-Za-z_]+):(?=\s|$|\))")
 
 
 @dataclass(frozen=True)
@@ -99,9 +103,38 @@ def parse_q(value: str | None) -> tuple[str, Node | None]:
     text = (value or "").strip()
     if len(text) > MAX_QUERY_CHARS:
         raise InvalidRequest(
-            "q", f"the query is {len(text)} characters long; at most {MAX_QUERY_CHARS} are allowed"
+            "q",
+            f"your search is {len(text):,} characters long and at most {MAX_QUERY_CHARS} fit; "
+            "shorten it, or move countries, topics and years into the filters",
         )
+    check_empty_fields(text)
     return text, parse_query(text) if text else None
+
+
+def check_empty_fields(text: str) -> None:
+    """Refuse a field name typed without a value (``country:`` alone), which would match text."""
+    for match in _EMPTY_FIELD_RE.finditer(_PHRASE_RE.sub("_", text)):
+        field = FIELD_ALIASES.get(match.group(1).lower())
+        if field is not None:
+            raise InvalidRequest(
+                "q",
+                f"'{match.group(1)}:' needs a value right after the colon, without a space; "
+                f"for example {field}:{EXAMPLE_VALUES.get(field, 'drones')}",
+                value="",
+                field=field,
+            )
+
+
+def check_typed_values(query: Node | None) -> None:
+    """Refuse a typed ``field:value`` whose value the facet cannot hold, with a likely one."""
+    for term in leaves(query):
+        field = term.field
+        if field is None or field not in FACETS or field in RESOLVED or term.kind == "prefix":
+            continue
+        try:
+            normalize_filter(field, term.text)
+        except InvalidRequest as error:
+            raise InvalidRequest("q", error.reason, term.text, error.suggestion, field) from None
 
 
 def parse_int(name: str, value: str | None, default: int, low: int, high: int) -> int:
@@ -159,6 +192,7 @@ def parse_search_request(
     if query is not None:
         q, selection = lift(q, selection, resolve)
         query = parse_query(q) if q else None
+        check_typed_values(query)
     per_page = parse_int("per_page", args.get("per_page"), per_page_default, 1, MAX_PER_PAGE)
     page = parse_int("page", args.get("page"), 1, 1, MAX_RESULT_WINDOW)
     if page * per_page > MAX_RESULT_WINDOW:

@@ -33,6 +33,7 @@ class StoredArticle:
     evidence: str = ""  # JSON: facet -> value -> [start, end] in text, or a quote
     pairs: tuple[str, ...] = ()
     equipment: tuple[str, ...] = ()
+    source_path: str = ""  # the file it was read from, as the indexer was given it
 
     @classmethod
     def from_stored(cls, stored: dict[str, object]) -> StoredArticle:
@@ -57,6 +58,7 @@ class StoredArticle:
             evidence=str(stored.get(F.EVIDENCE) or ""),
             pairs=listed(F.PAIRS),
             equipment=listed(F.EQUIPMENT),
+            source_path=str(stored.get(F.SOURCE_PATH) or ""),
         )
 
 

@@ -176,9 +176,10 @@ def filter_url(name: str, value: str) -> str:
     return _with_query("/", [(name, value)])
 
 
-def article_url(article_id: str, request: SearchRequest | None = None) -> str:
-    """Return an article's page, carrying the search it was found with."""
-    return _with_query(f"/articles/{article_id}", search_args(request) if request else [])
+def article_url(article_id: str, request: SearchRequest | None = None, sub: str = "") -> str:
+    """Return an article's page (or its ``sub`` page, "/source"), carrying the search it was
+    found with."""
+    return _with_query(f"/articles/{article_id}{sub}", search_args(request) if request else [])
 
 
 def safe_external_url(url: str | None) -> str | None:

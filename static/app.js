@@ -43,13 +43,147 @@
     });
   }
 
-  // On small screens start with the filter panel folded so results come first.
-  function foldFiltersOnPhones() {
-    var panel = document.querySelector(".filters-toggle");
-    if (panel && window.matchMedia("(max-width: 56rem)").matches) {
-      var anySelected = document.querySelector(".facet-value.is-selected");
-      if (!anySelected) panel.open = false;
+  var NARROW = "(max-width: 56rem)";
+  var TOGGLED = "entente-toggled";  // sessionStorage: the control followed to load this page
+
+  // The key that finds a control again on the next page: a facet value, an exclusion, a bar.
+  function controlKey(element) {
+    if (element.hasAttribute("data-key")) return element.getAttribute("data-key");
+    if (element.hasAttribute("data-year")) return "bar:" + element.getAttribute("data-year");
+    return null;
+  }
+
+  function findControl(key) {
+    var found = null;
+    document.querySelectorAll("[data-key], .histogram .bar[data-year]").forEach(function (el) {
+      if (!found && controlKey(el) === key) found = el;
+    });
+    return found;
+  }
+
+  // Remember which control was followed, and whether from the keyboard (a click's detail is 0).
+  function rememberToggle(event) {
+    var control = event.target.closest && event.target.closest("[data-key], .histogram .bar");
+    if (!control) return;
+    var key = controlKey(control);
+    if (!key) return;
+    try {
+      sessionStorage.setItem(TOGGLED, JSON.stringify({
+        key: key, keyboard: event.detail === 0, top: control.getBoundingClientRect().top,
+        path: location.pathname
+      }));
+    } catch (e) { /* storage off: the page still works, focus starts at the top */ }
+  }
+
+  function takeToggle() {
+    try {
+      var saved = JSON.parse(sessionStorage.getItem(TOGGLED) || "null");
+      sessionStorage.removeItem(TOGGLED);
+      return saved && saved.path === location.pathname ? saved : null;
+    } catch (e) {
+      return null;
     }
+  }
+
+  // Facet values are checkboxes to assistive technology: Space toggles them as Enter does.
+  function spaceToggles(event) {
+    var target = event.target;
+    if ((event.key === " " || event.key === "Spacebar") && target.getAttribute &&
+        target.getAttribute("role") === "checkbox" && target.tagName === "A") {
+      event.preventDefault();
+      target.click();
+    }
+  }
+
+  // After a reload, put the user where their eyes were: on a phone the results come first with
+  // the panel folded; from the keyboard, focus goes back to the control just toggled; with a
+  // mouse on a wide screen, the page keeps its scroll position.
+  function restorePlace() {
+    var panel = document.querySelector(".filters-toggle");
+    var narrow = window.matchMedia(NARROW).matches;
+    var saved = takeToggle();
+    var control = saved && saved.key ? findControl(saved.key) : null;
+    if (panel && narrow) panel.open = Boolean(control && saved.keyboard) || location.hash === "#filters";
+    if (!control) return;
+    if (saved.keyboard) {
+      var more = control.closest(".facet-more");
+      if (more) more.open = true;
+      control.focus();
+    } else if (!narrow) {  // the control back under the pointer, where it was on screen
+      window.scrollBy(0, control.getBoundingClientRect().top - saved.top);
+    }
+  }
+
+  // The panel's "Show N results": fold the panel and land on the results heading.
+  function setUpPanelLinks() {
+    var panel = document.querySelector(".filters-toggle");
+    var heading = document.getElementById("results-heading");
+    document.querySelectorAll('a[href="#results-heading"]').forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        if (!heading) return;
+        event.preventDefault();
+        if (panel && window.matchMedia(NARROW).matches) panel.open = false;
+        heading.focus();
+        heading.scrollIntoView({ block: "start" });
+      });
+    });
+    document.querySelectorAll('a[href="#filters"]').forEach(function (link) {
+      link.addEventListener("click", function () { if (panel) panel.open = true; });
+    });
+  }
+
+  // A histogram wider than the screen scrolls: show the selected year, else the newest.
+  function scrollHistogram() {
+    var box = document.querySelector(".histogram-scroll");
+    if (!box || box.scrollWidth <= box.clientWidth) return;
+    var chosen = box.querySelector(".bar.is-selected");
+    if (chosen) {
+      var boxLeft = box.getBoundingClientRect().left;
+      var bar = chosen.getBoundingClientRect();
+      box.scrollLeft += bar.left - boxLeft - box.clientWidth / 2 + bar.width / 2;
+    } else {
+      box.scrollLeft = box.scrollWidth;
+    }
+  }
+
+  // Count terms as the server does: words, "phrases" and field:values; not operators.
+  var TERM_RE = /(?:[A-Za-z_]+:)?"[^"]*"?|[^\s()"]+/g;
+  var OPERATORS = { OR: 1, AND: 1, NOT: 1, "||": 1, "&&": 1 };
+
+  function countTerms(text) {
+    var count = 0;
+    (text.match(TERM_RE) || []).forEach(function (token) {
+      var word = token.replace(/^[-!+]+/, "");
+      if (word && !OPERATORS[word]) count += 1;
+    });
+    return count;
+  }
+
+  // Say, as the user types or pastes, when the search is longer than the server takes.
+  function setUpQueryLimits() {
+    var box = document.getElementById("q");
+    var line = document.getElementById("q-limit");
+    if (!box || !line) return;
+    var maxChars = parseInt(box.getAttribute("data-max-chars"), 10);
+    var maxTerms = parseInt(box.getAttribute("data-max-terms"), 10);
+    function check() {
+      var text = box.value.trim();
+      var terms = countTerms(text);
+      var message = "";
+      if (text.length > maxChars) {
+        message = "Your search is " + text.length + " characters long; at most " + maxChars +
+          " fit. Shorten it, or move countries, topics and years into the filters.";
+      } else if (terms > maxTerms) {
+        message = "Your search has " + terms + " words; at most " + maxTerms +
+          " are allowed. Drop some, or use filters.";
+      } else if (text.length > maxChars * 0.9) {
+        message = text.length + " of " + maxChars + " characters.";
+      }
+      line.textContent = message;
+      line.classList.toggle("is-over", text.length > maxChars || terms > maxTerms);
+    }
+    box.addEventListener("input", check);
+    check();
   }
 
   // "/" focuses the search box, as on many search sites.
@@ -68,7 +202,12 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".facet").forEach(setUpFacetFilter);
-    foldFiltersOnPhones();
+    restorePlace();
+    setUpPanelLinks();
+    scrollHistogram();
+    setUpQueryLimits();
     document.addEventListener("keydown", focusShortcut);
+    document.addEventListener("keydown", spaceToggles);
+    document.addEventListener("click", rememberToggle, true);
   });
 })();

@@ -49,7 +49,7 @@ def test_every_value_links_to_its_highlighted_sentence(evidence_client: FlaskCli
     assert marked is not None
     # Both countries share the sentence; the query's own mark survives inside it.
     assert 'id="ev-country-NO"' in html.split('id="ev-country-PT"')[0][-200:]
-    assert "<mark>exercise</mark>" in marked.group(1)
+    assert '<mark class="match" id="match-1">exercise</mark>' in marked.group(1)
 
 
 def test_api_and_search_are_unchanged_by_evidence(evidence_client: FlaskClient) -> None:

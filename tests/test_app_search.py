@@ -91,7 +91,12 @@ def test_pagination(client: FlaskClient) -> None:
     assert "6–10 of 12 articles" in html
     assert 'rel="prev"' in html and 'rel="next"' in html
     assert 'aria-current="page"' in html
-    assert client.get("/?per_page=5&page=9").status_code == 200  # past the end: no error
+    past = client.get("/?per_page=5&page=9")  # past the end: says so, links to the last page
+    assert past.status_code == 404
+    html = past.data.decode()
+    assert "There is no page 9: the 12 articles of this search fill 3 pages." in html
+    assert '<a href="/?per_page=5&amp;page=3">Go to the last page (3)</a>' in html
+    assert "0–" not in html and "Sort:" not in html
 
 
 def test_results_page(client: FlaskClient) -> None:
@@ -139,33 +144,35 @@ def test_did_you_mean(client: FlaskClient) -> None:
 def test_bad_input_is_400_page(client: FlaskClient, query: str) -> None:
     response = client.get(f"/?{query}")
     assert response.status_code == 400
-    assert "Invalid parameter" in response.data.decode()
+    assert "Invalid parameter" not in response.data.decode()  # words for people, not developers
     assert "Search tips" in response.data.decode()
 
 
 def test_article_page(client: FlaskClient) -> None:
     html = client.get("/articles/a01?q=kalinak+ammunition&country=PL").data.decode()
     assert html.count("<p>") >= 3  # paragraphs
-    assert "<mark>Kaliňák</mark>" in html and "<mark>ammunition</mark>" in html
+    marked = re.findall(r'<mark class="match" id="match-(\d+)">([^<]+)</mark>', html)
+    assert {"Kaliňák", "ammunition"} <= {word for _, word in marked}
+    assert [int(n) for n, _ in marked] == list(range(1, len(marked) + 1))  # numbered in order
     assert 'href="/?q=kalinak+ammunition&amp;country=PL"' in html  # back to results
     assert 'href="/?country=SK"' in html and 'href="/?topic=ammunition"' in html
     assert 'href="/?person=Robert+Kali%C5%88%C3%A1k"' in html
-    assert 'href="/articles/a01/source"' in html
+    assert 'href="/articles/a01/source?q=kalinak+ammunition&amp;country=PL"' in html
     assert 'href="https://example.org/a01"' in html
     assert html.count('href="/articles/') >= 5  # related articles
 
 
 def test_article_without_query_has_no_marks(client: FlaskClient) -> None:
     html = client.get("/articles/a01").data.decode()
-    assert "<mark>" not in html and "Back to results" not in html
+    assert "<mark" not in html and "Back to results" not in html and "match-bar" not in html
 
 
 def test_article_ignores_bad_search(client: FlaskClient) -> None:
     assert client.get("/articles/a01?q=*a*&page=0").status_code == 200
 
 
-def test_source_is_plain_text(client: FlaskClient, articles: tuple[Article, ...]) -> None:
-    response = client.get("/articles/a01/source")
+def test_raw_source_is_plain_text(client: FlaskClient, articles: tuple[Article, ...]) -> None:
+    response = client.get("/articles/a01/source?raw=1")
     assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
     assert response.data.decode() == articles[0].source_text  # as read, chrome and all
 

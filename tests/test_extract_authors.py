@@ -91,6 +91,7 @@ def test_credit_lines_and_author_boxes(head, tail, expected):
 
 PACT = "Two navies sign a pact"
 LEAD = {
+    "id": "Latihan gabungan kedua negara berlangsung selama dua minggu di perairan timur dengan kapal dan pesawat.",
     "ru": "Министры обороны двух стран подписали соглашение о совместных учениях флотов и обмене офицерами связи в следующем году.",
     "uk": "Міністри оборони двох країн підписали угоду про спільні навчання флотів і обмін офіцерами зв'язку наступного року.",
     "bg": "Министрите на отбраната на двете страни подписаха споразумение за съвместни учения на флотовете през следващата година.",
@@ -172,3 +173,34 @@ def test_a_bare_name_beside_a_date_under_a_caption():
     assert extract_authors(mark_bylines(parse_document(text)), "es").value == (
         "María Luisa Gómez Ruiz",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "head", "paragraph", "tail", "expected"),
+    [
+        # a Chinese wire dateline credits its reporters in brackets after 电
+        ("zh", "", f"某通讯社北京5月1日电（记者王小明、李华）{LEAD['zh']}", "", ("王小明", "李华")),
+        ("zh", "", f"某通讯社上海5月1日电(王小明 孙 飞){LEAD['zh']}", "", ("王小明", "孙 飞")),
+        # a Japanese name with its profession in brackets, a space inside the name
+        ("ja", "2024.05.01山本 一郎(軍事ジャーナリスト)", LEAD["ja"], "", ("山本 一郎",)),
+        # a sign-off the related-links block pushed out of the body
+        ("en", "", BODY, "Marta Lind\n\nRelated posts\n\nNavy buys boats", ("Marta Lind",)),
+        # a name set in capitals with the place filed from, over the reporter's e-mail
+        ("id", BODY, "RINA SARI, Surabaya\n\nrina@example.id", "", ("Rina Sari",)),
+        # a Korean reporter signing off at the end of the last paragraph
+        (
+            "ko",
+            "",
+            LEAD["ko"],
+            "끝으로 두 장관은 양국의 방산 협력을 더욱 강화해 나가기로 뜻을 모았다고 국방부가 전했다. 박민준 기자",
+            ("박민준",),
+        ),
+        # chrome that reads like a name: a source label, an agency, a list of tags
+        ("el", "Πηγή Άρθρου", LEAD["el"], "", ()),
+        ("tr", "", BODY, "Hibya Haber Ajansı", ()),
+        ("ru", "", LEAD["ru"], "Персоналии:\n\nИван ПетровСергей Орлов", ()),
+    ],
+)
+def test_byline_kinds_of_real_pages(language, head, paragraph, tail, expected):
+    text = f"{PACT}\n\n{head}\n\n{paragraph}\n\n{LEAD.get(language, BODY)}\n\n{tail}"
+    assert extract_authors(mark_bylines(parse_document(text)), language).value == expected

@@ -6,18 +6,14 @@ import re
 from functools import cache
 
 from indexer.extract.bylines import is_name_line, labelled_bylines
+from indexer.extract.coordination import and_words
 from indexer.extract.data import bylines as rules
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import UNIVERSAL, is_place_word
-from indexer.extract.tables import read_words
+from indexer.extract.tables import read_tsv, read_words
 from indexer.parse import ParsedDoc
 
-# Latin-script openers the data table does not list as labels ("with additional reporting by").
-EXTRA_PREFIXES = (
-    r"written by|(?:with )?(?:additional )?reporting by|reported by|writing by|compiled by"
-    r"|words by|story by|posted by|(?-i:di)|texto|testo|ein beitrag von|autor(?:ka)?|author"
-    r"|text|tekst|reporter|napsala?|napísala?"
-)
+LABEL_END_RE = re.compile(r"^\s*[:：/|\-]?\s*")  # what may follow a byline's opening word
 # A role between the keyword and the name: "By Washington correspondent Jane Doe".
 ROLE_RE = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?:correspondent|reporter|staff writer|writer|editor)s?\s+(?=[A-Z])",
@@ -33,7 +29,9 @@ EDITING_RE = re.compile(
 NOISE_RE = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+|\([^)]*\)|（[^）]*）")
 # Where the names stop: a separator before a date, an outlet or a role.
 TAIL_RE = re.compile(r"\s+(?:[|•·–—]|-\s).*$|\s*\d.*$")
-SPLIT_RE = re.compile(r"\s*(?:,|;|&|/|、|，|،|\b(?:and|und|i|et|y|e|a|en|и|і|та)\b|\sو)\s*")
+SPLIT_RE = re.compile(
+    rf"\s*(?:,|;|&|/|、|，|،|\b(?:{'|'.join(map(re.escape, and_words()))})\b|\sو)\s*"
+)
 NAME_WORD_RE = re.compile(r"^[^\W\d_][\w'’.-]*$")
 MIN_WORDS = 2  # one word is an agency or outlet ("Reuters"), not a name
 MAX_WORDS = 4
@@ -41,9 +39,13 @@ MAX_WORDS = 4
 # Arabic, Hebrew or Devanagari (combining marks included).
 CASELESS_NAME_RES = (
     re.compile(rf"[가-힣]{{{rules.HANGUL_NAME[0]},{rules.HANGUL_NAME[1]}}}"),
-    re.compile(rf"[\u4e00-\u9fff\u3005]{{{rules.HAN_NAME[0]},{rules.HAN_NAME[1]}}}"),
+    # a space may part family and given name ("孙 飞", "竹内 修")
     re.compile(
-        rf"[\u4e00-\u9fff\u3005\u3040-\u30ff]{{{rules.KANA_HAN_NAME[0]},{rules.KANA_HAN_NAME[1]}}}"
+        rf"(?=.{{{rules.HAN_NAME[0]},{rules.HAN_NAME[1] + 1}}}$)[\u4e00-\u9fff\u3005]+(?: [\u4e00-\u9fff\u3005]+)?"
+    ),
+    re.compile(
+        rf"(?=.{{{rules.KANA_HAN_NAME[0]},{rules.KANA_HAN_NAME[1] + 1}}}$)"
+        r"[\u4e00-\u9fff\u3005\u3040-\u30ff]+(?: [\u4e00-\u9fff\u3005\u3040-\u30ff]+)?"
     ),
     re.compile(r"[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+){0,2}"),
     re.compile(r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){1,3}"),
@@ -80,14 +82,27 @@ def _names(lines: list[str]) -> list[str]:
 
 
 @cache
+def opener_re() -> re.Pattern[str]:
+    """Return the byline rule of lines.tsv, the one list of the words that open a byline line."""
+    pattern = next(row[1] for row in read_tsv("lines.tsv") if row[0] == "byline")
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
 def prefix_re() -> re.Pattern[str]:
-    """Return the pattern of a byline's opening label, in every language."""
+    """Return the pattern of a byline's opening label of data/bylines.py, in every language."""
     labels = {label.rstrip(":/|") for group in rules.AUTHOR_LABELS.values() for label in group}
     words = sorted((re.escape(label) for label in labels), key=len, reverse=True)
     return re.compile(
-        rf"^(?:\([^)]{{1,40}}\)\s*)?(?:{EXTRA_PREFIXES}|{'|'.join(words)})\s*[:：/|\-]?\s*",
-        re.IGNORECASE,
+        rf"^(?:\([^)]{{1,40}}\)\s*)?(?:{'|'.join(words)})\s*[:：/|\-]?\s*", re.IGNORECASE
     )
+
+
+def _without_label(line: str) -> str:
+    """Return a byline without its opening word or label ("By", "Autor:", "Napsal")."""
+    if opened := opener_re().match(line):
+        return LABEL_END_RE.sub("", line[opened.end("opener") :], count=1)
+    return prefix_re().sub("", line, count=1)
 
 
 @cache
@@ -99,7 +114,7 @@ def reporter_re() -> re.Pattern[str]:
 
 def parse_byline(line: str) -> list[str]:
     """Return the names in one byline; "Given, Family" with one word each becomes "Family Given"."""
-    text = prefix_re().sub("", line.strip(), count=1)
+    text = _without_label(line.strip())
     text = ROLE_RE.sub("", text, count=1)
     text = reporter_re().sub(",", NOISE_RE.sub(" ", text))
     text = TAIL_RE.sub("", " ".join(text.split())).strip(" ,;")

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from indexer.extract.coordination import and_words
 from indexer.extract.data import bylines as rules
 from indexer.extract.tables import read_words
 from indexer.parse import BYLINE_CHARS, ParsedDoc, classify, is_byline, is_date_line, is_prose
@@ -13,7 +14,12 @@ from indexer.parse import BYLINE_CHARS, ParsedDoc, classify, is_byline, is_date_
 SEGMENT_RE = re.compile(r"\s+[|•·]\s+")
 DASH_SEGMENT_RE = re.compile(r"\s+[|•·\-–—]\s+")  # dashes part a line that holds a date
 # Names joined in one byline: "Jane Doe and John Roe", "Jana Nováková a Petr Dvořák".
-JOIN_RE = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|i|a|en)\b)\s*")
+JOIN_RE = re.compile(rf"\s*(?:,|&|\b(?:{'|'.join(map(re.escape, and_words()))})\b)\s*")
+# A name set in capitals with the place filed from, over an e-mail or a date: "JANE DOE, Oslo".
+UPPER_NAME_PLACE_RE = re.compile(
+    r"^([^\W\d_a-z][^\W\d_]*(?:['’-]?[^\W\d_]+)*(?:\s+\S+){1,3}),\s+\S+$"
+)
+EMAIL_LINE_RE = re.compile(r"^\S+@\S+$|\[email")
 # Where a reporter filed from: "Jane Doe in Oslo", "Jane Doe — Riyadh".
 PLACE_TAIL_RE = re.compile(
     r"\s+(?:in|from|aus|à|en|w|z|[—–])\s+[A-ZÀ-Þİ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?$"
@@ -36,6 +42,8 @@ CREDIT_RE = re.compile(
 )
 CREDIT_LINES = 5  # credit lines and author boxes stand among the body's last lines
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Two words glued by a page's tag list: "ЛукашенкоСергей" ("McDonald", "DeSantis" are names).
+GLUED_RE = re.compile(r"[^\W\d_A-ZА-ЯЁ]{3}[A-ZА-ЯЁ]")
 SIGN_OFF_DASH = "—–- "
 SIGN_OFF_LINES = 3  # a bare name among the body's last lines signs the article off
 NAME_WORDS = (2, 3)
@@ -58,6 +66,8 @@ def mark_bylines(doc: ParsedDoc) -> ParsedDoc:
     tail_at = max(0, len(doc.body) - SIGN_OFF_LINES)
     tail = [line for line in doc.body[tail_at:] if is_name_line(line.lstrip(SIGN_OFF_DASH))]
     found += [line.lstrip(SIGN_OFF_DASH) for line in tail]
+    # a sign-off the related-links block after it pushed out of the body: its first line
+    found += [line for line in doc.trailer[:1] if doc.body and is_name_line(line)]
     found += credit_lines(doc.body[-CREDIT_LINES:])
     top = [line for line in top_body_bylines(doc.body) if line not in tail]
     found += top
@@ -74,13 +84,17 @@ def top_body_bylines(body: tuple[str, ...]) -> list[str]:
     A caption taken for the first paragraph pushes the byline and date into the body.
     """
     top = body[: TOP_LINES + 2]
-    return [
-        line
-        for i, line in enumerate(top)
-        if not is_prose(line)
-        and is_name_line(line, NAME_WORDS_BESIDE_DATE)
-        and any(is_date_line(top[j]) for j in range(max(0, i - 2), i + 3) if j < len(top))
-    ]
+    found = []
+    for i, line in enumerate(top):
+        beside = [top[j] for j in range(max(0, i - 2), i + 3) if j < len(top) and j != i]
+        if is_prose(line):
+            continue
+        if is_name_line(line, NAME_WORDS_BESIDE_DATE) and any(map(is_date_line, beside)):
+            found.append(line)
+        elif (named := UPPER_NAME_PLACE_RE.match(line)) and named[1].isupper():
+            if is_name(named[1].title()) and any(EMAIL_LINE_RE.search(b) for b in beside):
+                found.append(line)  # "JANE DOE, Oslo" over the reporter's e-mail
+    return found
 
 
 def byline_segments(
@@ -159,10 +173,11 @@ def is_name_line(line: str, most: int = 0) -> bool:
 def is_name(text: str, most: int = 0) -> bool:
     """Tell whether a text reads as one person's name: a few capitalized name-like words."""
     words = text.split()
-    plain = read_words("nonname.tsv") | read_words("roles.tsv")
+    plain = read_words("nonname.tsv") | read_words("roles.tsv") | rules.NOT_PERSON_WORDS
     return NAME_WORDS[0] <= len(words) <= (most or NAME_WORDS[1]) and all(
         NAME_WORD_RE.fullmatch(word)
         and word[0].isupper()
+        and not GLUED_RE.search(word)
         and not word.isupper()
         and word.casefold() not in plain
         for word in words
@@ -174,6 +189,11 @@ TOP_LINES = 4  # bylines may stand among the body's first and last lines
 SHORT_LINE = 40  # a reporter word after a name counts anywhere in a line this short
 # Nikkei-style "【ワシントン=赤木俊介】": place, equals sign, reporter
 BRACKET_RE = re.compile(r"【[^】=＝]{1,12}[=＝]\s*([^】=＝]{2,8})】")
+# A Chinese wire dateline's credit: "某社北京5月1日电（记者张三、李四）", "电(张三  李 四)"
+DATELINE_RE = re.compile(
+    r"[电電]\s*[（(]\s*(?:记者|記者)?\s*([\u4e00-\u9fff][\u4e00-\u9fff 、，,]{1,30})[)）]"
+)
+DATELINE_SPLIT_RE = re.compile(r"\s*[、，,\s]\s*")
 # where a byline found inside a paragraph ends
 BYLINE_END_RE = re.compile(r"[=:：。.!?]|\s[-–—]\s|\s?\d|报道|報道|$")
 
@@ -198,11 +218,48 @@ def labelled_bylines(doc: ParsedDoc, language: str) -> list[str]:
                     rest = rest.partition("/")[2]  # "Kaynak: AA / Emre Yıldız"
                 end = BYLINE_END_RE.search(rest)
                 found.append(f"{label} {rest[: end.start() if end else None].strip()}")
+        if (
+            line in doc.body[-TOP_LINES:]
+        ):  # "… 끝으로 합의했다. 홍길동 기자": a sign-off ending the text
+            found += [m[1] for m in sign_off_reporter_re(language).finditer(line)]
         pattern = reporter_after_re(language, len(line) <= SHORT_LINE)
         names = (m[1] or m[2] for m in pattern.finditer(zone))  # the one alternative that matched
         found += [name for name in names if name not in rules.NOT_NAMES_BEFORE_REPORTER]
         found += [f"{match[1]}記者" for match in BRACKET_RE.finditer(zone)]
+        found += [f"{m[1]}" for m in paren_reporter_re(language).finditer(zone)]
+        found += [f"记者 {'、'.join(_wire_names(m[1]))}" for m in DATELINE_RE.finditer(zone)]
     return list(dict.fromkeys(found))
+
+
+def _wire_names(credit: str) -> list[str]:
+    """Return the names of a wire credit; one-character parts pair up ("李秉宣 孙 飞")."""
+    names: list[str] = []
+    for part in DATELINE_SPLIT_RE.split(credit.strip()):
+        if len(part) == 1 and names and len(names[-1]) == 1:
+            names[-1] += f" {part}"  # a two-character name spaced out to the width of three
+        else:
+            names.append(part)
+    return names
+
+
+@cache
+def sign_off_reporter_re(language: str) -> re.Pattern[str]:
+    """Return the pattern of a name and reporter word closing a paragraph ("… 했다. 홍길동 기자")."""
+    words = "|".join(sorted(rules.REPORTER_AFTER.get(language, ()), key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!x)x")
+    name = rules.NAME_BEFORE_REPORTER[language]
+    return re.compile(rf"[.。!?]\s+({name})\s?(?:{words})\s*$")
+
+
+@cache
+def paren_reporter_re(language: str) -> re.Pattern[str]:
+    """Return the pattern of a name and its reporter word in brackets ("山田 太郎(軍事記者)")."""
+    words = "|".join(sorted(rules.REPORTER_AFTER.get(language, ()), key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!x)x")
+    name = rf"(?<![^\W\d_])({rules.NAME_BEFORE_REPORTER[language]})"
+    return re.compile(rf"{name}\s?[(（][^)）]{{0,8}}?(?:{words})[)）]")
 
 
 @cache
@@ -217,7 +274,8 @@ def reporter_after_re(language: str, short: bool) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     name = rf"(?<![^\W\d_])({rules.NAME_BEFORE_REPORTER[language]})"
     if short:  # the empty group 2 keeps the groups of the paragraph pattern below
-        return re.compile(rf"{name}\s?(?:{words})(?![^\W\d_])()")
+        # "(軍事ジャーナリスト)": a word in brackets qualifies the profession, it is no name
+        return re.compile(rf"(?<![(（]){name}\s?(?:{words})(?![^\W\d_])()")
     bracketed = r"^\s*(?:[\[(【][^\])】]{1,30}[\])】]\s*)?"  # "(서울=한빛뉴스) 홍길동 기자 ="
     inside = r"^\s*[\[(【](?:[^\])】]{1,20}\s)?"  # "[한빛뉴스 홍길동 기자] …"
     return re.compile(

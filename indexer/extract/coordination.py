@@ -4,15 +4,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from indexer.extract.mentions import MIN_WORDS, Mention
-from indexer.extract.names import is_role
+from indexer.extract.names import is_role, plural_endings
+from indexer.extract.tables import read_tsv
 
 # What may stand between two names of one list: a comma, "and", an "of Latvia" before either.
-LIST_JOIN = re.compile(
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})?"
-    r"\s*(?:,|,?\s+(?:and|or|as well as|und|et|y|e|i|oraz)\s+|,\s*(?:and|und|et|y|i|oraz)\s+)\s*"
-)
+ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})?"
+
+
+@cache
+def and_words(language: str | None = None) -> tuple[str, ...]:
+    """Return the words for "and" of English and a language (of every language when None)."""
+    return tuple(
+        dict.fromkeys(
+            word
+            for row in read_tsv("and_words.tsv")
+            if (language is None and row[2:] != ("own",)) or row[0] in ("en", language)
+            for word in row[1].split()
+        )
+    )
+
+
+@cache
+def _list_join(language: str) -> re.Pattern[str]:
+    """Return the pattern of what joins two names of one list in a language."""
+    words = "|".join(re.escape(w) for w in (*and_words(language), "or", "as well as"))
+    return re.compile(rf"{ORIGIN}\s*(?:,|,?\s+(?:{words})\s+)\s*")
 
 
 def coordinate(paragraph: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -20,7 +39,8 @@ def coordinate(paragraph: str, mentions: list[Mention], language: str) -> list[M
     result = list(mentions)
     chain: list[int] = []
     for index, mention in enumerate(mentions):
-        if chain and not LIST_JOIN.fullmatch(paragraph[mentions[chain[-1]].end : mention.start]):
+        between = paragraph[mentions[chain[-1]].end : mention.start] if chain else ""
+        if chain and not _list_join(language).fullmatch(between):
             _share(result, chain, language)
             chain = []
         chain.append(index)
@@ -46,6 +66,6 @@ def _share(mentions: list[Mention], chain: list[int], language: str) -> None:
 
 
 def _is_plural_role(word: str, language: str) -> bool:
-    """Tell whether a role word is plural ("ministers", "leaders")."""
+    """Tell whether a role word is plural ("ministers", "Міністри", "Bakanlar")."""
     folded = word.casefold()
-    return folded.endswith("s") and is_role(folded[:-1], language)
+    return is_role(folded, language) and folded.endswith(plural_endings(language))

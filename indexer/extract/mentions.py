@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from indexer.extract.inflection import fold, oblique_endings, oblique_score, same_word
 
 MIN_WORDS, MAX_WORDS = 2, 4
+INITIAL_RE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zà-ÿšžčа-я]?\.$")  # "A.", "Dž.": a given name's initial
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,22 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...], language: str) -> bool:
 
 
 def _contains(longer: Mention, shorter: Mention, language: str) -> bool:
-    """Tell whether a longer name contains the shorter one's words in order."""
+    """Tell whether a longer name contains the shorter one's words in order, or its initial."""
     a, b = longer.words, shorter.words
+    if _initialled(a, b, language):
+        return True  # "A. Sprūds" is "Andris Sprūds"
     if len(a) <= len(b):
         return False
     return any(_same_name(a[i : i + len(b)], b, language) for i in range(len(a) - len(b) + 1))
+
+
+def _initialled(full: tuple[str, ...], short: tuple[str, ...], language: str) -> bool:
+    """Tell whether a name of an initial and a surname abbreviates a full name."""
+    if (
+        len(short) != 2
+        or len(full) < 2
+        or not INITIAL_RE.match(short[0])
+        or INITIAL_RE.match(full[0])
+    ):
+        return False
+    return full[0].startswith(short[0][:-1]) and same_word(full[-1], short[1], language)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from indexer.extract.gazetteer import VOID, find_places, is_place_word
 from indexer.extract.tables import nonname_words, read_tsv, read_words
@@ -20,9 +20,11 @@ MIN_SUFFIXED = 8  # a word this long with a common-noun ending is not a name ("C
 ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-ZÀ-Ý]")
 
 
-@dataclass(frozen=True)
-class Word:
-    """One token of a paragraph, with its place; possessive "'s" is split off and noted."""
+class Word(NamedTuple):
+    """One token of a paragraph, with its place; possessive "'s" is split off and noted.
+
+    A named tuple rather than a dataclass: an article makes thousands, and a tuple is made fast.
+    """
 
     text: str
     possessive: bool = False
@@ -35,15 +37,50 @@ class Word:
         return self.text.casefold()
 
 
+MIN_PLURAL_STEM = 4  # a role this short gets no plural form ("re" is not "rei")
+
+
 @cache
 def roles(language: str) -> frozenset[str]:
-    """Return role words for English and the article's language."""
+    """Return role words for English and the article's language, their plurals included."""
+    return singular_roles(language) | plural_roles(language)
+
+
+@cache
+def singular_roles(language: str) -> frozenset[str]:
+    """Return the role words of roles.tsv for English and the article's language."""
     return frozenset(
         word.casefold()
         for row in read_tsv("roles.tsv")
         if row[0] in ("en", language) or language == "und"
         for word in row[1].split()
         if not word.endswith("*")
+    )
+
+
+@cache
+def plural_roles(language: str) -> frozenset[str]:
+    """Return the plurals of role words ("ministers", "bakanlar") not listed as roles."""
+    words = singular_roles(language)
+    return (
+        frozenset(
+            word + ending
+            for word in words
+            if len(word) >= MIN_PLURAL_STEM and word.isalpha()
+            for ending in plural_endings(language)
+        )
+        - words
+    )
+
+
+@cache
+def plural_endings(language: str) -> tuple[str, ...]:
+    """Return the endings of plural role words in English and a language (role_plurals.tsv)."""
+    return tuple(
+        ending
+        for row in read_tsv("role_plurals.tsv")
+        if row[0] in ("en", language)
+        for ending in row[1].split()
     )
 
 
@@ -104,6 +141,7 @@ def is_common_noun(word: str, language: str) -> bool:
     return len(folded) >= MIN_SUFFIXED and folded.endswith(_noun_suffixes(language))
 
 
+@lru_cache(maxsize=65_536)
 def is_role(word: str, language: str) -> bool:
     """Tell whether a word is a role, rank or honorific."""
     folded = word.casefold().rstrip(".")
@@ -146,6 +184,11 @@ def nouns_after_articles(paragraphs: Iterable[str], language: str) -> frozenset[
 
 def tokenize(paragraph: str) -> list[Word]:
     """Split a paragraph into words and punctuation, splitting off elisions and possessive 's."""
+    if "'" not in paragraph and "’" not in paragraph:  # most paragraphs: nothing to split off
+        new = tuple.__new__
+        return [
+            new(Word, (m.group(), False, m.start(), m.end())) for m in TOKEN_RE.finditer(paragraph)
+        ]
     words = []
     for match in TOKEN_RE.finditer(paragraph):
         token, start = match.group(), match.start()
@@ -173,7 +216,7 @@ def name_continuation(words: list[Word], at: int, language: str, common: frozens
         return 2
     steps = 0
     # particles: "de", "da", "von der", "van den" (der/den only after von/van)
-    while at + steps < len(words) and _is_particle(words, at + steps, steps):
+    while at + steps < len(words) and _is_particle(words, at + steps, steps, language):
         steps += 1
     if steps and at + steps < len(words) and is_name_word(words[at + steps].text, language, common):
         return steps + 1
@@ -200,12 +243,20 @@ def _is_join(words: list[Word], at: int, language: str, common: frozenset[str]) 
     )
 
 
-def _is_particle(words: list[Word], at: int, position: int) -> bool:
+def _is_particle(words: list[Word], at: int, position: int, language: str) -> bool:
     """Tell whether a word is a name particle here; "der"/"den" only after "von"/"van"."""
     word = words[at].text
     if word in ("der", "den"):
         return position > 0 and words[at - 1].text in ("von", "van")
-    return word in read_words("particles.tsv")
+    return word in read_words("particles.tsv") and word not in _not_particles(language)
+
+
+@cache
+def _not_particles(language: str) -> frozenset[str]:
+    """Return the particles that are a preposition in a language (Indonesian "di" is "at")."""
+    return frozenset(
+        w for row in read_tsv("not_particles.tsv") if row[0] == language for w in row[1].split()
+    )
 
 
 def is_name_word(word: str, language: str, common: frozenset[str]) -> bool:

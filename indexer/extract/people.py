@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from indexer.extract.coordination import coordinate
 from indexer.extract.found import Found
+from indexer.extract.gazetteer import VOID, find_places
 from indexer.extract.inflection import fold, nominative, same_word
 from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
 from indexer.extract.morphology import drop_places, has_morphology, may_be_name, name_nominative
@@ -16,22 +18,29 @@ from indexer.extract.names import (
     is_heading,
     is_name_word,
     is_place,
-    is_role,
     lowercase_words,
     name_continuation,
     nouns_after_articles,
+    plural_roles,
+    roles,
     tokenize,
 )
 from indexer.extract.relations import relation_near
-from indexer.extract.speech import speaks, speech_near
-from indexer.extract.tables import nonname_words, read_tsv, read_words
-from indexer.extract.uncased import find_script_people, merge_script_people, script_language
+from indexer.extract.rolephrases import (
+    apposition,
+    is_role_complement,
+    is_role_here,
+    listed,
+    role_after,
+    role_before,
+)
+from indexer.extract.scriptrules import script_language
+from indexer.extract.speech import speech_after, speech_before
+from indexer.extract.tables import nonname_words, read_words
+from indexer.extract.uncased import find_script_people, merge_script_people
 
-STOPS = frozenset('.!?;:"“”«»()[]')
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "prof", "lt", "col", "sr", "sra", "st"})
+DIGRAPH_RE = re.compile(r"^(?:D[žz]|[CS]h|[SCZGNLT][zsy])$")  # Latvian, Czech, Hungarian initials
 LONE_SURNAME_MENTIONS = 2  # close mentions that make one word a person ("Ministr Metnar")
-ROLE_REACH = 6  # tokens back from a name to its role word
-APPOSITION_REACH = 8  # tokens after "Name," to the role word of an apposition
 SUFFIXES = frozenset({"jr", "sr"})  # generational suffixes written with a period
 # A regnal number after a name: "Felipe VI", "Charles III" ("I" alone is the pronoun).
 REGNAL_RE = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
@@ -47,6 +56,7 @@ def extract_people(
         m for p in paragraphs for m in coordinate(p, find_mentions(p, language, common), language)
     ]
     singles = [m for m in mentions if len(m.words) == 1]
+    evidenced = [m for m in singles if m.evidence]
     close = Counter(m.words[0] for m in singles if m.close)
     people: list[Mention] = []
     particles = read_words("particles.tsv")
@@ -54,8 +64,12 @@ def extract_people(
         size = len([w for w in mention.words if w not in particles])  # "Lula da Silva" is 2
         if not MIN_WORDS <= size <= MAX_WORDS and not _lone_surname(mention, close, language):
             continue
-        evidence = mention.evidence or _surname_evidence(mention, singles, language)
-        if evidence and not is_place(mention.name, language):
+        evidence = mention.evidence or _surname_evidence(mention, evidenced, language)
+        if (
+            evidence
+            and not is_place(mention.name, language)
+            and not _holds_place(mention, language)
+        ):
             people.append(Mention(_dictionary_form(mention.words, language), evidence))
     first = {m.words: m for m in reversed(people)}  # one mention per spelling, the first seen
     names = merge([m for m in people if first[m.words] is m], exclude, language)
@@ -76,6 +90,23 @@ def _lone_surname(mention: Mention, close: Counter[str], language: str) -> bool:
     return not has_morphology(language) or may_be_name(word, language)
 
 
+def _holds_place(mention: Mention, language: str) -> bool:
+    """Tell whether a run holds a country name of two words or more ("Norte de Estados Unidos")."""
+    return len(mention.words) > 2 and any(
+        m.term.payload.code != VOID and " " in mention.name[m.start : m.end].strip()
+        for m in find_places(mention.name, language)
+    )
+
+
+def _place_across(before: str, run: str, language: str) -> bool:
+    """Tell whether the word before a run and the run's first words name a country together."""
+    text = f"{before} {run}"
+    return any(
+        m.term.payload.code != VOID and m.start == 0 and m.end > len(before) + 1
+        for m in find_places(text, language)
+    )
+
+
 def _dictionary_form(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     """Return a name without a leading place word, in the nominative, where a dictionary knows."""
     while len(words) > 1 and is_place(words[0], language):
@@ -85,11 +116,14 @@ def _dictionary_form(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     return name_nominative(drop_places(words, language), language)
 
 
+_same_word = lru_cache(maxsize=65_536)(same_word)  # asked again for each name of an article
+
+
 def _surname_evidence(mention: Mention, singles: list[Mention], language: str) -> str | None:
     """Return evidence from another mention by one name ("Kaliňák said", "Minister Lee")."""
     ends = (mention.words[-1], mention.words[0])
     for single in singles:
-        if single.evidence and any(same_word(single.words[0], e, language) for e in ends):
+        if single.evidence and any(_same_word(single.words[0], e, language) for e in ends):
             return f"{single.words[0]}: {single.evidence}"
     return None
 
@@ -98,12 +132,14 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
     """Return the runs of name words in a paragraph with the evidence around each."""
     words = tokenize(paragraph)
     mentions = []
-    index = 0
-    while index < len(words):
+    free = 0  # the first token not yet in a run
+    # most tokens cannot open a name: only those with a capital or an "al-" are looked at
+    for index in [i for i, w in enumerate(words) if w.text[:1].isupper() or "-" in w.text]:
+        if index < free:
+            continue
         text = words[index].text
-        initials = _initials(words, index, language, common) if len(text) == 1 else 0
-        if not initials and not is_name_word(words[index].text, language, common):
-            index += 1
+        initials = _initials(words, index, language, common) if _is_initial(text) else 0
+        if not initials and not is_name_word(text, language, common):
             continue
         end = index + initials + 1
         while end < len(words) and not words[end - 1].possessive:
@@ -114,37 +150,55 @@ def find_mentions(paragraph: str, language: str, common: frozenset[str]) -> list
         end += _surname_role(words, end, language, common)
         if end < len(words) and REGNAL_RE.match(words[end].text):
             end += 1
+        free = end
         if not _is_organisation(words, end):
-            stop, after = words[end - 1].end, end
-            if words[end - 1].folded in SUFFIXES and paragraph[stop : stop + 1] == ".":
-                stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
-            written = paragraph[words[index].start : stop]
-            role = _role_before(words, index, language, common) or _role_after(
-                words, after, language
-            )
-            speech = speech_near(words, index, after, language)
-            evidence = role or _apposition(words, after, language) or speech
-            size = sum(w.folded not in read_words("particles.tsv") for w in words[index:end])
-            relation = relation_near(words, index, after, size, language)
-            evidence = evidence or relation
-            if not role and _is_role_complement(words, index, language):
-                evidence = None  # "the head of Kestrel Marrow attended": a firm, not a person
-            case_word = role or (relation.split()[-1] if relation else None)
-            name = nominative(tuple(written.split()), case_word, language)
-            span = (words[index].start, stop)
-            subject = speaks(words, after, language)
-            close = bool(speech) or (index > 0 and _is_role_here(words, index - 1, language, index))
-            mentions.append(Mention(name, evidence, *span, subject=subject, close=close))
-        index = end
+            mentions.append(_mention(paragraph, words, index, end, language, common))
     return mentions
+
+
+def _mention(
+    paragraph: str, words: list[Word], index: int, end: int, language: str, common: frozenset[str]
+) -> Mention:
+    """Return the run of words[index:end] with the role, verb or relation that shows a person."""
+    stop, after = words[end - 1].end, end
+    if words[end - 1].folded in SUFFIXES and paragraph[stop : stop + 1] == ".":
+        stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
+    written = paragraph[words[index].start : stop]
+    role = role_before(words, index, language, common) or role_after(words, after, language)
+    if role and role.casefold() in plural_roles(language):
+        role = role if listed(words, after, language, common) else None
+    verb_after = speech_after(words, after, language)
+    speech = verb_after or speech_before(words, index, language)
+    evidence = role or apposition(words, after, language) or speech
+    size = sum(w.folded not in read_words("particles.tsv") for w in words[index:end])
+    relation = relation_near(words, index, after, size, language)
+    evidence = evidence or relation
+    if not role and is_role_complement(words, index, language):
+        evidence = None  # "the head of Kestrel Marrow attended": a firm, not a person
+    if evidence and index and words[index - 1].text[:1].isupper():
+        if _place_across(words[index - 1].text, written, language):
+            evidence = None  # "the United Arab Emirates": "United" is no name word
+    # a role, a relation or an "according to" word fixes the case ("X sõnul", "podle X")
+    case_word = role or (relation.split()[-1] if relation else None) or speech
+    name = nominative(tuple(written.split()), case_word, language)
+    close = bool(speech) or (index > 0 and is_role_here(words, index - 1, language, index))
+    subject = verb_after is not None
+    return Mention(name, evidence, words[index].start, stop, subject=subject, close=close)
+
+
+def _is_initial(text: str) -> bool:
+    """Tell whether a token is a given name's initial: "A", or a digraph such as "Dž", "Sz"."""
+    if len(text) == 1:
+        return text.isupper()
+    return len(text) == 2 and bool(DIGRAPH_RE.match(text))
 
 
 def _initials(words: list[Word], index: int, language: str, common: frozenset[str]) -> int:
     """Return how many tokens of initials open a name here ("H. Lawrence Culp"), else 0."""
     at = index
-    while at + 1 < len(words) and len(words[at].text) == 1 and words[at].text.isupper():
-        if words[at + 1].text != ".":
-            return 0
+    while at + 1 < len(words) and _is_initial(words[at].text):
+        if words[at + 1].text != "." or f"{words[at].folded}." in roles(language):
+            return 0  # "M. Téné Birahima": an honorific, not an initial
         at += 2
     if at == index or at >= len(words) or not is_name_word(words[at].text, language, common):
         return 0
@@ -168,104 +222,3 @@ def _surname_role(words: list[Word], end: int, language: str, common: frozenset[
         return 0
     after = words[end + 1].text if end + 1 < len(words) else ""
     return 0 if after and is_name_word(after, language, common) else 1
-
-
-def _role_before(
-    words: list[Word], start: int, language: str, common: frozenset[str]
-) -> str | None:
-    """Return a role word shortly before the run ("Deputy Minister of Defense of Ukraine, X")."""
-    index = start - 1
-    steps = 0
-    while index >= 0 and steps < ROLE_REACH:
-        word = words[index]
-        if word.text == ")" and "(" in (w.text for w in words[max(0, index - 4) : index]):
-            while words[index].text != "(":
-                index -= 1  # a parenthesis between: "Menteri Pertahanan (Menhan) Prabowo"
-        elif word.text in STOPS:
-            before = words[index - 1].folded if index > 0 else ""
-            if not (word.text == "." and before in ABBREVIATIONS):
-                return None
-        elif _is_role_here(words, index, language, start):
-            return None if _complement(words, index, start, language) else word.text
-        elif is_name_word(word.text, language, common) and not _capitalizes_nouns(language):
-            return None  # another name stands between: the role is that one's
-        index -= 1
-        steps += 1
-    return None
-
-
-def _role_after(words: list[Word], end: int, language: str) -> str | None:
-    """Return a role written after the name, where the language does so ("… miniszter")."""
-    reach = {row[0]: int(row[1]) for row in read_tsv("role_after.tsv")}.get(language)
-    if reach is None:
-        return None
-    for at in range(end, min(len(words), end + reach + 1)):
-        if is_role(words[at].text, language):
-            return words[at].text
-        if not words[at].text.islower():
-            return None
-    return None
-
-
-def _capitalizes_nouns(language: str) -> bool:
-    """Tell whether a language writes common nouns with a capital (German)."""
-    return any(row[0] == language for row in read_tsv("determiners.tsv"))
-
-
-def _is_role_here(words: list[Word], index: int, language: str, run: int = -1) -> bool:
-    """Tell whether a word is a role here, not the start of a firm's name ("General Dynamics")."""
-    # institution words that lead straight to the run keep the role: "Prezes Rady Ministrów X"
-    word = words[index]
-    if not is_role(word.text, language) or word.possessive:
-        return False
-    at = index + 1
-    while (
-        at < len(words)
-        and at != run
-        and words[at].text[:1].isupper()
-        and words[at].folded in nonname_words()
-        and not is_role(words[at].text, language)
-    ):
-        at += 1
-    if at + 1 == run and words[at].text == ",":
-        at += 1  # "Υπουργός Εθνικής Άμυνας, Νίκος Δένδιας"
-    return at == index + 1 or at == run
-
-
-def _complement(words: list[Word], role: int, start: int, language: str) -> bool:
-    """Tell whether the run is what the role is of ("president of Hyundai Rotem")."""
-    joins = {
-        w
-        for row in read_tsv("complements.tsv")
-        if row[0] in ("en", language)
-        for w in row[1].split()
-    }
-    return start == role + 2 and words[role + 1].folded in joins
-
-
-def _is_role_complement(words: list[Word], start: int, language: str) -> bool:
-    """Tell whether a run is what a role just before it is of ("head of Kestrel Marrow")."""
-    return (
-        start >= 2
-        and _is_role_here(words, start - 2, language, start)
-        and _complement(words, start - 2, start, language)
-    )
-
-
-def _apposition(words: list[Word], end: int, language: str) -> str | None:
-    """Return the role of an apposition after the run ("X, the Director of …", "X, Belma's CEO")."""
-    index = end
-    if index < len(words) and words[index].text == "(":
-        while index < len(words) and words[index].text != ")":
-            index += 1
-        index += 1
-    if index >= len(words) or words[index].text != ",":
-        return None
-    for at in range(index + 1, min(len(words), index + 1 + APPOSITION_REACH)):
-        if words[at].text in STOPS or words[at].text == ",":
-            return None
-        if _is_role_here(words, at, language) or (
-            is_role(words[at].text, language) and words[at].possessive
-        ):
-            return words[at].text
-    return None

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from indexer.extract.names import Word, action_verbs, speech_verbs
 from indexer.extract.tables import read_tsv, read_words
 
 ORIGIN_WORDS = 3  # capitalized words in an "of the United Kingdom" after a name
-
-
-def speaks(words: list[Word], end: int, language: str) -> bool:
-    """Tell whether a speech verb follows the run: the name is the speaker."""
-    return speech_after(words, end, language) is not None
 
 
 def speech_after(words: list[Word], end: int, language: str) -> str | None:
@@ -35,16 +32,26 @@ def _passive(after: list[Word], at: int) -> bool:
 
 def _perfect(after: list[Word], language: str) -> str | None:
     """Return "a donné" when an auxiliary and a past participle follow the run."""
-    for lang, auxiliaries, endings in read_tsv("perfect.tsv"):
+    if len(after) < 2:
+        return None
+    for auxiliaries, endings in _perfects(language):
         if (
-            lang == language
-            and len(after) >= 2
-            and after[0].text in auxiliaries.split()
+            after[0].text in auxiliaries
             and after[1].text.islower()
-            and after[1].text.endswith(tuple(endings.split()))
+            and after[1].text.endswith(endings)
         ):
             return f"{after[0].text} {after[1].text}"
     return None
+
+
+@cache
+def _perfects(language: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Return the (auxiliaries, participle endings) of a language's perfect (perfect.tsv)."""
+    return tuple(
+        (frozenset(auxiliaries.split()), tuple(endings.split()))
+        for lang, auxiliaries, endings in read_tsv("perfect.tsv")
+        if lang == language
+    )
 
 
 def _origin(words: list[Word], end: int) -> int:
@@ -58,14 +65,15 @@ def _origin(words: list[Word], end: int) -> int:
     return at + steps - end if steps else 0
 
 
-def speech_near(words: list[Word], start: int, end: int, language: str) -> str | None:
-    """Return a speech verb right after or right before the run ("X said", "said X")."""
+def speech_before(words: list[Word], start: int, language: str) -> str | None:
+    """Return a speech verb right before the run ("said X", "naglasio je X", "according to X")."""
     verbs = speech_verbs(language)
-    if (verb := speech_after(words, end, language)) is not None:
-        return verb
     before = [w for w in words[max(0, start - 3) : start] if w.text != ","]
     if before and before[-1].folded in verbs:
         return before[-1].text
+    if len(before) >= 2 and before[-1].folded in read_words("auxiliaries.tsv"):
+        if before[-2].folded in verbs:
+            return before[-2].text  # "naglasio je Anušić": the verb, an auxiliary, the name
     if len(before) >= 2 and before[-1].folded == "to" and before[-2].folded == "according":
         return "according to"
     return None

@@ -29,12 +29,17 @@ EDGE_CHARS = "'’‘\"״׳-–—…"
 HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:·[\uac00-\ud7a3]+)*$")
 MAX_NAME_TOKENS = 3
 MAX_MODIFIERS = 5
+CHAIN_STEPS = 2  # institution words a role's name may stand behind ("head of the X division Y")
 HANGUL_NAME = (2, 4)  # syllables of a Korean name written as one word ("이종섭")
 HANGUL_FOREIGN = 6  # syllables of one word of a transliterated name ("스톨텐베르그")
 # One-letter prefixes written onto a word: Arabic "and/so/for/with" (و ف ل ب), Hebrew "and" (ו).
 PREFIXES = {"ar": ("و", "ف", "ل", "ب"), "fa": ("و",), "he": ("ו", "ב", "ל", "מ", "ש", "כ", "ה")}
 # A definite article opens an adjective or a genitive after a role, rarely a given name.
-ARTICLES = {"ar": ("ال",), "he": ("ה",)}
+ARTICLES = {"ar": ("ال", "لل"), "he": ("ה",)}
+# Hebrew punctuation written two ways: geresh and gershayim, or an apostrophe and a quote.
+HEBREW_MARKS = str.maketrans({"״": '"', "׳": "'"})
+# A short aside in parentheses between a role and a name: "האלוף (במיל') X", "(ret.)".
+ASIDE_RE = re.compile(r"\s*\([^()\d]{1,12}\)\s*")
 # Korean word endings of verbs and particles: a word with one is not part of a name before it.
 KO_NOT_NAME_END = tuple("한은는을를의에서고며던된인적로과와이가도다게요")
 KO_MODIFIER_ENDS = (
@@ -50,38 +55,6 @@ KO_MODIFIER_ENDS = (
 )
 
 
-# Letters that tell the language of a paragraph apart when detection names the wrong one (a
-# Chinese page full of menus detected as Korean): the first script found with enough letters wins.
-SCRIPTS = (
-    ("ja", re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")),
-    ("ko", re.compile(r"[\uac00-\ud7a3]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("fa", re.compile(r"[پچژگ]")),
-    ("ar", re.compile(r"[\u0621-\u064a]")),
-    ("he", re.compile(r"[\u05d0-\u05ea]")),
-    ("hi", re.compile(r"[\u0900-\u097f]")),
-    ("th", re.compile(r"[\u0e01-\u0e4e]")),
-)
-MIN_SCRIPT_LETTERS = 20
-KANA_SHARE = 10  # a Japanese text has at least one kana for ten kanji
-SCRIPT_SAMPLE = 1500
-
-
-def script_language(paragraphs: list[str], language: str) -> str | None:
-    """Return the uncased-script language whose rules fit the text, None for cased scripts."""
-    sample = " ".join(paragraphs)[:SCRIPT_SAMPLE]
-    counts = {code: len(letters.findall(sample)) for code, letters in SCRIPTS}
-    counts["fa"] += counts["ar"] if language == "fa" else 0
-    if counts["ja"] * KANA_SHARE >= counts["zh"] and counts["ja"]:
-        counts["zh"] = 0  # kanji are hanzi too: kana make it Japanese
-    best = max(counts, key=lambda code: counts[code])
-    if not counts[best]:
-        return None
-    if counts.get(language, 0) * 2 >= counts[best]:
-        return language
-    return best if counts[best] >= MIN_SCRIPT_LETTERS else None
-
-
 def find_script_people(paragraph: str, language: str) -> list[Mention]:
     """Return the names a role or verb shows in a paragraph of an uncased script."""
     rules = script_rules(language)
@@ -91,6 +64,8 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
         return UNSPACED[language](paragraph, rules)
     mentions = []
     splitter = CLAUSE_RE if language == "ko" else RTL_CLAUSE_RE
+    if language != "ko":
+        paragraph = ASIDE_RE.sub(" ", paragraph.translate(HEBREW_MARKS))
     for clause in splitter.split(paragraph):
         raw = [t for t in SPACE_RE.findall(clause) if t.strip(EDGE_CHARS + ",،«»")]
         tokens = [t.strip(EDGE_CHARS + ",،«»") for t in raw]
@@ -133,6 +108,17 @@ def _role_then_name(
                 break
             at += 1
         name = _name_after(tokens, at, rules, language, ends)
+        for _ in range(CHAIN_STEPS):
+            after = at + len(name)
+            if not name or after >= len(tokens) or after - 1 in ends:
+                break
+            if not _heads_more(tokens[after], rules, language):
+                break
+            # "ראש האגף המדיני X במשרד הביטחון Y": X is part of what the role heads; Y is the name
+            at = after
+            while at < len(tokens) and _is_modifier(tokens[at], rules, language):
+                at += 1
+            name = _name_after(tokens, at, rules, language, ends)
         opener = tokens[at - 1]
         if (
             _counted(name) < 2
@@ -167,8 +153,27 @@ def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
     return (
         bare in rules.modifiers
         or _unprefixed(bare, rules.roles, language) is not None
-        or bare.startswith(ARTICLES.get(language, ("\0",)))
+        or _has_article(bare, language)
         or is_place(bare, language)
+    )
+
+
+def _heads_more(token: str, rules: ScriptRules, language: str) -> bool:
+    """Tell whether a word after a name-like run continues an institution's name ("הביטחון")."""
+    bare = token.rstrip(".")
+    return _unprefixed(bare, rules.roles, language) is None and (
+        bare in rules.modifiers or _has_article(bare, language)
+    )
+
+
+def _has_article(token: str, language: str) -> bool:
+    """Tell whether a word opens with the definite article, maybe after a prefix ("والإنتاج")."""
+    articles = ARTICLES.get(language, ())
+    if token.startswith(articles):
+        return True
+    return any(
+        token.startswith(prefix) and token[len(prefix) :].startswith(articles)
+        for prefix in PREFIXES.get(language, ())
     )
 
 
@@ -189,6 +194,12 @@ def _name_after(
             break
         if counted >= 2 and bare.startswith(PREFIXES.get(language, ())):
             break  # "لويد أوستن ونظيره", "בני גנץ בשיחה": a prefixed word ends the name
+        if (
+            not counted
+            and _has_article(bare, language)
+            and not bare.startswith(ARTICLES.get(language, ("\0",)))
+        ):
+            break  # "والإنتاج": "and the …" never opens a name
         name.append(bare)
         counted += bare not in CONNECTORS
         if at in ends:
@@ -276,11 +287,14 @@ def merge_script_people(mentions: list[Mention], exclude: set[str]) -> list[Ment
     """Keep one entry per person: drop repeats and shorter forms inside a longer name ("木原")."""
     kept: list[Mention] = []
     names = {m.name for m in mentions}
+    surnames = {m.words[-1] for m in mentions if len(m.words) >= 2}
     for mention in mentions:
         name = mention.name
         if name in exclude or any(m.name == name for m in kept):
             continue
         if any(name != other and name in other for other in names):
             continue
+        if len(mention.words) == 2 and mention.words[0] in surnames:
+            continue  # "השר גלנט סקר": a surname named in full elsewhere, then a verb
         kept.append(mention)
     return kept

@@ -16,6 +16,7 @@ from indexer.extract.scriptrules import ScriptRules
 
 KANJI = "\u4e00-\u9fff\u3005"
 KATAKANA = "\u30a1-\u30fa\u30fc"
+HANZI_RE = re.compile("[\u4e00-\u9fff]")
 
 
 @cache
@@ -24,8 +25,13 @@ def _japanese_pattern(rules: ScriptRules) -> re.Pattern[str]:
     name = rf"[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]{{2,}})*|[{KANJI}]{{2,6}}?"
     modifiers = "|".join(re.escape(m) for m in sorted(rules.modifiers, key=len, reverse=True))
     roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
+    stops = "|".join(re.escape(w) for w in sorted(rules.stops, key=len, reverse=True))
+    reading = (
+        r"(?:[(（][\u3041-\u3096・\s]{2,20}[)）])?"  # "小泉進次郎(こいずみ・しんじろう)防衛大臣"
+    )
     return re.compile(
-        rf"(?<![{KANJI}{KATAKANA}・])({name})・?(?:{modifiers})*(?:{roles})(?![{KANJI}])"
+        rf"(?<![{KANJI}{KATAKANA}・])({name}){reading}・?(?:{modifiers})*(?:{roles})"
+        rf"(?:(?![{KANJI}])|(?={stops}))"  # a role, not the start of a longer word ("大臣同席")
     )
 
 
@@ -33,18 +39,34 @@ def _japanese(paragraph: str, rules: ScriptRules) -> list[Mention]:
     """Return names written before a role in Japanese ("木原稔防衛相", "オースティン米国防長官")."""
     mentions = []
     for match in _japanese_pattern(rules).finditer(paragraph):
-        name = match.group(1)
-        if name in rules.modifiers or name in rules.stops or is_place(name, "ja"):
+        name = _without_country(match.group(1))
+        if not name or name in rules.modifiers or name in rules.stops or is_place(name, "ja"):
             continue
-        mentions.append(Mention((name,), match.group(0)[len(name) :], *match.span(1)))
+        if all(c in rules.modifiers for c in name):
+            continue  # "日印防衛相会談": the two countries of the talks
+        start = match.start(1)
+        role = match.group(0)[len(name) :]
+        mentions.append(Mention((name,), role, start, start + len(name)))
     return mentions
+
+
+def _without_country(name: str) -> str:
+    """Return a katakana name without the country written after it ("ジャイシャンカル・インド")."""
+    parts = name.split("・")
+    while len(parts) > 1 and is_place(parts[-1], "ja"):
+        parts.pop()
+    return "・".join(parts)
 
 
 @cache
 def _chinese_pattern(rules: ScriptRules) -> re.Pattern[str]:
     """Return the pattern of a role, the name after it and the word that follows in Chinese."""
     hanzi = "\u4e00-\u9fff"
-    name = rf"[{hanzi}]{{1,6}}(?:[·・][{hanzi}]{{1,8}}?)+|[{hanzi}]{{2,6}}?"
+    # a name written up to punctuation is taken whole ("部长魏凤和。" is not "魏凤" and "和")
+    name = (
+        rf"[{hanzi}]{{1,6}}(?:[·・][{hanzi}]{{1,8}}?)+"
+        rf"|[{hanzi}]{{2,3}}(?=[^{hanzi}·・]|$)|[{hanzi}]{{2,6}}?"
+    )
     roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
     follow = "|".join(re.escape(f) for f in rules.follow)
     return re.compile(rf"({roles})({name})(?={follow}|[^{hanzi}·・]|$)")
@@ -55,8 +77,9 @@ def _chinese(paragraph: str, rules: ScriptRules) -> list[Mention]:
     mentions = []
     for match in _chinese_pattern(rules).finditer(paragraph):
         name = match.group(2)
+        whole = match.end(2) == len(paragraph) or not HANZI_RE.match(paragraph[match.end(2)])
         if (
-            any(c in rules.stops for c in name)
+            any(c in rules.stops for c in (name[:-1] if whole else name))  # "魏凤和。" is whole
             or name.startswith(rules.follow)
             or any(role in name for role in rules.roles)
             or is_place(name, "zh")

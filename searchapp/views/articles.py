@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, request
+from markupsafe import Markup, escape
 
 from searchapp.errors import InvalidRequest
 from searchapp.index import get_engine
 from searchapp.pages import article_page
 from searchapp.request import SearchRequest
 from searchapp.results import StoredArticle
+from searchapp.source_page import RAW_ARG, source_page, source_text
 from searchapp.views.params import read_search
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
@@ -34,23 +36,32 @@ def _came_from() -> SearchRequest | None:
         return None
 
 
+def _highlighted(
+    article: StoredArticle, search: SearchRequest | None
+) -> tuple[Markup, list[Markup]]:
+    """Return the title and the paragraphs with the search's terms marked."""
+    engine = get_engine()
+    try:
+        title = engine.highlight_paragraphs(article.title, search) if article.title else []
+        return Markup(" ").join(title), engine.highlight_paragraphs(article.text, search)
+    except InvalidRequest:
+        return escape(article.title), engine.highlight_paragraphs(article.text, None)
+
+
 @bp.get("/<article_id>")
 def show(article_id: str) -> str:
     """Show one article, with the search's terms highlighted when ``q`` is passed."""
     article = load_article(article_id)
     search = _came_from()
-    engine = get_engine()
-    try:
-        paragraphs = engine.highlight_paragraphs(article.text, search)
-    except InvalidRequest:
-        paragraphs = engine.highlight_paragraphs(article.text, None)
-    page = article_page(article, paragraphs, engine.related(article), search)
+    related = get_engine().related(article)
+    page = article_page(article, _highlighted(article, search), related, search)
     return render_template("article.html", page=page)
 
 
 @bp.get("/<article_id>/source")
-def source(article_id: str) -> Response:
-    """Return the article's source text, as read from its file, as plain text."""
+def source(article_id: str) -> Response | str:
+    """Show the article's source text as read from its file; ``?raw=1`` returns it as plain text."""
     article = load_article(article_id)
-    text = article.source_text or f"{article.title}\n\n{article.text}\n"
-    return Response(text, mimetype="text/plain", content_type="text/plain; charset=utf-8")
+    if request.args.get(RAW_ARG):
+        return Response(source_text(article), content_type="text/plain; charset=utf-8")
+    return render_template("source.html", page=source_page(article, _came_from()))

@@ -36,6 +36,8 @@ def type_filter(page: object, facet: str, text: str) -> None:
         ("country", "south korea", "South Korea"),
         ("country", "uk", "United Kingdom"),
         ("country", "usa", "United States"),
+        ("country", "rok", "South Korea"),  # an alias from the indexer's country table
+        ("country", "the states", "United States"),
     ],
 )
 def test_filter_box_finds_values_without_accents_and_by_other_names(

@@ -83,18 +83,21 @@ def test_search_facets_article_and_country_link(
     context.close()
 
 
-@pytest.mark.parametrize("path", ["/?q=cyber", "/articles/a09", "/articles/a09?q=alert+script"])
+@pytest.mark.parametrize(
+    "path", ["/?q=cyber", "/articles/a09", "/articles/a09?q=alert+script", "/articles/a09/source"]
+)
 def test_article_text_never_runs(browser: object, live_server: str, path: str) -> None:
     page = browser.new_page(base_url=live_server)  # type: ignore[attr-defined]
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(path)
     page.mouse.move(10, 10)
-    for link in page.locator("main a, main mark, main p").all()[:40]:
+    for link in page.locator(":is(.results, .article, .related) :is(a, mark, p)").all()[:40]:
         link.hover()
     assert dialogs == []
     scripts = page.eval_on_selector_all("script", "els => els.map(e => e.src || e.textContent)")
-    assert scripts == [f"{live_server}/static/app.js"]
+    own = {f"{live_server}/static/app.js", f"{live_server}/static/article.js"}
+    assert f"{live_server}/static/app.js" in scripts and set(scripts) <= own
     assert page.evaluate("document.querySelectorAll('[onmouseover]').length") == 0
     assert (
         page.evaluate("[...document.links].filter(a => a.protocol === 'javascript:').length") == 0

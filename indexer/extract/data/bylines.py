@@ -58,13 +58,13 @@ OTHER_CREDITS: tuple[str, ...] = (
 # "राम शर्मा संवाददाता". (Chinese writes 记者 before the name: a label above.)
 REPORTER_AFTER: dict[str, tuple[str, ...]] = {
     "ko": ("선임기자", "수석기자", "전문기자", "객원기자", "기자", "특파원"),
-    "ja": ("記者", "特派員", "編集委員"),
+    "ja": ("記者", "特派員", "編集委員", "ジャーナリスト"),
     "hi": ("संवाददाता",),
 }
 # What a name before the reporter word looks like, per language.
 NAME_BEFORE_REPORTER: dict[str, str] = {
     "ko": "[가-힣]{2,4}",
-    "ja": "[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,6}",
+    "ja": "[\u4e00-\u9fff\u3005\u3040-\u30ff]{1,4} ?[\u4e00-\u9fff\u3005\u3040-\u30ff]{1,4}",
     "hi": "[\u0900-\u097f]+(?: [\u0900-\u097f]+){1,2},?",
 }
 # Labels whose first credit is an agency, the reporter coming after a slash.
@@ -99,7 +99,13 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     "staff desk team newsroom editors wire wires agencies agency reporters correspondents "
     "bureau redaktion rédaction redacción redazione redakcja redakce редакция редакція "
     "reuters afp ap yonhap xinhua tass тасс dpa pap čtk tasr mti bta ansa efe kyodo bernama "
-    "anadolu ukrinform укрінформ interfax интерфакс".split()
+    "anadolu ukrinform укрінформ interfax интерфакс "
+    # agency, news, source and article words of chrome lines that read like a name
+    "ajansı ajans agencja agentura агентство агенція agence agencia agenzia agentschap byrå "
+    "haber haberleri news nachrichten новости новини вести wiadomości zprávy správy noticias "
+    "notizie nieuws nyheter uutiset uudised ziņas naujienos hírek știri ειδήσεις berita "
+    "source quelle źródło zdroj fuente fonte источник джерело izvor kaynak πηγή sumber "
+    "article artikel artykuł článek artículo articolo статья стаття άρθρου άρθρο makale".split()
 )
 # How many characters of a caseless script a name may have, per script.
 HAN_NAME = (2, 4)

@@ -1,0 +1,139 @@
+"""searchapp.errorpage and the validation behind it: plain messages, retry and did-you-mean links."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+import pytest
+from werkzeug.datastructures import MultiDict
+
+from searchapp.errorpage import error_page
+from searchapp.errors import InvalidRequest
+from searchapp.filters import closest_topic
+from searchapp.labels import closest_country, country_code, language_code
+from searchapp.request import parse_search_request
+
+
+def args(query: str) -> MultiDict[str, str]:
+    """Return request arguments for a query string (values already decoded)."""
+    return MultiDict(parse_qsl(query, keep_blank_values=True))
+
+
+def refusal(query: str) -> InvalidRequest:
+    """Return the error a query string is refused with."""
+    with pytest.raises(InvalidRequest) as caught:
+        parse_search_request(args(query))
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("query", "message", "suggestion", "retry", "chips"),
+    [
+        (
+            "q=topic:drone&country=PL",
+            "'drone' is not a topic;",
+            ("topic:drones", "/?q=topic%3Adrones&country=PL"),
+            ("Search without topic:drone", "/?country=PL"),
+            ["Country: Poland"],
+        ),
+        (
+            "q=frigates language:german&year=2024",
+            "'german' is not a language code;",
+            ("language:de", "/?q=frigates+language%3Ade&year=2024"),
+            ("Search without language:german", "/?q=frigates&year=2024"),
+            ["Year: 2024"],
+        ),
+        (
+            "country=ZZ&topic=naval",
+            "Filter Country: there is no country with the code ZZ;",
+            None,
+            ("Search without the filter Country: ZZ", "/?topic=naval"),
+            ["Topic: Naval"],
+        ),
+        (
+            "country=Polnad&country=DE",
+            "Filter Country: 'Polnad' is not a country we know;",
+            ("Poland", "/?country=DE&country=PL"),
+            ("Search without the filter Country: Polnad", "/?country=DE"),
+            ["Country: Germany"],
+        ),
+        ("q=country:", "'country:' needs a value right after the colon", None, None, []),
+        (
+            "q=radar country: PL&page=x",
+            "'country:' needs a value right after the colon",
+            None,
+            ("Search without country:", "/?q=radar+PL"),  # the bad page number dropped too
+            [],
+        ),
+        ("q=country:XX", "There is no country with the code XX;", None, None, []),
+        (
+            "page=0&year=2023",
+            "Page: 0 is out of range;",
+            None,
+            ("Go to the first page", "/?year=2023"),
+            ["Year: 2023"],
+        ),
+    ],
+)
+def test_error_page_says_what_to_change_and_keeps_the_rest(
+    query: str,
+    message: str,
+    suggestion: tuple[str, str] | None,
+    retry: tuple[str, str] | None,
+    chips: list[str],
+) -> None:
+    page = error_page(refusal(query), args(query))
+    assert page.message.startswith(message) and "Invalid parameter" not in page.message
+    assert ((page.suggestion.label, page.suggestion.url) if page.suggestion else None) == suggestion
+    assert ((page.retry.label, page.retry.url) if page.retry else None) == retry
+    assert [chip.text for chip in page.chips] == chips
+    assert page.form_q == args(query).get("q", "")  # the box holds what was typed, whole
+
+
+def test_error_page_links_stay_on_the_cooperation_map() -> None:
+    query = "country=ZZ&topic=naval"
+    page = error_page(refusal(query), args(query), "/cooperation")
+    assert page.retry is not None and page.retry.url == "/cooperation?topic=naval"
+
+
+def test_long_query_is_refused_with_the_limit() -> None:
+    error = refusal("q=" + "frigate " * 80)
+    assert error.user_message.startswith("Your search is 639 characters long and at most 500 fit")
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("PL", "PL"),
+        ("pl", "PL"),
+        ("XK", "XK"),
+        ("ZZ", None),
+        ("XX", None),
+        ("turkey", "TR"),
+        ("UK", "GB"),  # a name, not an ISO code
+        ("Ivory Coast", "CI"),  # from the indexer's country table
+        ("ROK", "KR"),
+    ],
+)
+def test_country_code_refuses_unknown_codes(given: str, expected: str | None) -> None:
+    assert country_code(given) == expected
+
+
+@pytest.mark.parametrize(
+    ("find", "given", "expected"),
+    [
+        (closest_topic, "drone", "drones"),
+        (closest_topic, "tank", "tanks"),
+        (closest_topic, "cyber", "cybersecurity"),
+        (closest_topic, "zzz", None),
+        (closest_country, "Polnad", "PL"),
+        (closest_country, "Germnay", "DE"),
+        (closest_country, "Atlantis", None),
+        (language_code, "german", "de"),
+        (language_code, "Polish", "pl"),
+        (language_code, "ger", "de"),
+        (language_code, "Klingonese", None),
+    ],
+)
+def test_did_you_mean_finders(find: object, given: str, expected: str | None) -> None:
+    assert find(given) == expected  # type: ignore[operator]
