@@ -35,8 +35,15 @@ NEAR_DIGIT_BEFORE = re.compile(r"\d\.?,?\s*$")
 NEAR_DIGIT_AFTER = re.compile(r"\.?,?\s*\d")
 
 
+def cjk_letters(line: str) -> int:
+    """Return how many hanzi and kana a line holds (none in plain ASCII, found at once)."""
+    return 0 if line.isascii() else len(CJK_LETTER_RE.findall(line))
+
+
 def word_count(line: str) -> int:
     """Return a line's length in words, letters of unspaced scripts counted as word parts."""
+    if line.isascii():
+        return len(line.split())
     cjk = len(CJK_LETTER_RE.findall(line))
     thai = len(THAI_LETTER_RE.findall(line))
     return len(line.split()) + cjk // CJK_PER_WORD + thai // THAI_PER_WORD
@@ -61,6 +68,12 @@ def headline_rules() -> dict[str, tuple[str, ...]]:
             kind, value = line.split("\t", 1)
             rules[kind].extend(value.split() if kind == "stop" else [value.strip()])
     return {kind: tuple(values) for kind, values in rules.items()}
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Return the headline scorer's stop words as a set."""
+    return frozenset(headline_rules()["stop"])
 
 
 @cache
@@ -95,11 +108,20 @@ def content_keys(text: str) -> frozenset[str]:
 
     Scripts without spaces give runs of letters, not words: they are compared by their
     character n-grams (pairs of hanzi and kana, Thai triples)."""
-    stop = headline_rules()["stop"]
-    keys: set[str] = set()
-    for token in TOKEN_RE.findall(text.casefold()):
-        words = [token] if token.isascii() else KEY_WORD_RE.findall(token)
-        for word in words:
+    stop = _stop_words()
+    tokens = TOKEN_RE.findall(text.casefold())
+    # ASCII tokens hold no hanzi, kana or Thai: each is a word as it stands
+    keys = {
+        token[:KEY_CHARS]
+        for token in tokens
+        if token.isascii()
+        and (len(token) >= 4 or (len(token) >= 2 and token.isdigit()))
+        and token not in stop
+    }
+    for token in tokens if not text.isascii() else ():
+        if token.isascii():
+            continue
+        for word in KEY_WORD_RE.findall(token):
             if CJK_LETTER_RE.match(word) or THAI_LETTER_RE.match(word):
                 size = NGRAM_CJK if CJK_LETTER_RE.match(word) else NGRAM_THAI
                 keys.update(word[i : i + size] for i in range(max(1, len(word) - size + 1)))
@@ -112,9 +134,7 @@ def headline_score(line: str, body_keys: frozenset[str]) -> float:
     """Score how much a line reads as the article's headline rather than site chrome."""
     keys = content_keys(line)
     score = OVERLAP_WEIGHT * len(keys & body_keys) / (len(keys) + 1)
-    words = (
-        len(re.findall(r"[^\W\d_]{2,}", line)) + len(CJK_LETTER_RE.findall(line)) // CJK_PER_WORD
-    )
+    words = len(re.findall(r"[^\W\d_]{2,}", line)) + cjk_letters(line) // CJK_PER_WORD
     score += 1.0 if 5 <= words <= 25 else 0.5 if words >= 3 else 0.0
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters):

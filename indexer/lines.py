@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from indexer.headline import CJK_LETTER_RE, CJK_PER_WORD, word_count
+from indexer.headline import CJK_PER_WORD, cjk_letters, word_count
+from indexer.regexfold import Gate, first_letters, re_fold
 
 DATA = Path(__file__).with_name("extract") / "data"
 LINE_RULES = DATA / "lines.tsv"
@@ -19,6 +21,8 @@ LABEL_KINDS = {"published": "label", "updated": "updated", "today": "widget", "p
 PHOTO_CREDIT = r"\s*[:：/]\s*[^\s.!?][^!?]{0,60}$"
 LABEL_DATE = r"(?:\s+on)?\s*[:\-–|：]?\s*(?:[^\W\d_]{2,}\.?,?\s+){0,2}\d"
 
+FIRST_LETTERS = 4096  # alternations kept, one per first letter met
+ANCHORED_NEEDS = 4  # a rule tried at the line's start is gated only on this few needed words
 # A line is prose (the body has begun) when it is this long or has this many words.
 PROSE_CHARS = 200
 PROSE_WORDS = 30
@@ -29,6 +33,7 @@ LEADING_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}[.!?…][\"'”’)]*$")
+CLOSERS = "\"'”’)"
 # A line of links: "News|Contact|About" (a paragraph of prose never has this many bars).
 # Bullets and middle dots count only between spaces: Catalan writes "col·laboració".
 MENU_SEPARATOR_RE = re.compile(r"\||\s[•·]\s")
@@ -88,12 +93,73 @@ def _alternation(labels: set[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, label.split())) for label in ordered)
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """The line rules prepared for speed, with the same answers as trying them in order.
+
+    Rules anchored at the line's start whose first letters are known are one alternation,
+    tried once (its first alternative that matches is the first such rule), made of the rules
+    that can begin with the line's first letter; the others keep their order, each gated on the
+    words its matches need."""
+
+    kinds: tuple[str, ...]
+    anchored: tuple[tuple[int, str, frozenset[str]], ...]  # (number, regex, first letters)
+    ordered: tuple[tuple[int, Gate], ...]  # (rule number, gate), in rule order
+    by_first: dict[str, re.Pattern[str]]  # the alternation for each first letter, built once
+
+
+@cache
+def _rules() -> _Rules:
+    """Return the line rules prepared for classify."""
+    rules = line_rules()
+    anchored, ordered = [], []
+    for number, (_, pattern) in enumerate(rules):
+        gate = Gate.of(pattern)
+        first = first_letters(pattern.pattern, pattern.flags) if gate.anchored else None
+        if gate.anchored and sum(map(len, gate.needs)) > ANCHORED_NEEDS:
+            gate = Gate(pattern, (), anchored=True)  # one try at the start costs less
+        if first is None:
+            ordered.append((number, gate))
+        else:
+            anchored.append((number, pattern.pattern, first))
+    return _Rules(tuple(kind for kind, _ in rules), tuple(anchored), tuple(ordered), {})
+
+
+def _anchored(rules: _Rules, letter: str) -> re.Pattern[str]:
+    """Return the alternation of the anchored rules a line starting with letter can match."""
+    found = rules.by_first.get(letter)
+    if found is None:
+        if len(rules.by_first) > FIRST_LETTERS:
+            rules.by_first.clear()
+        branches = [
+            f"(?P<r{number}>{pattern})"
+            for number, pattern, first in rules.anchored
+            if letter in first
+        ]
+        found = rules.by_first[letter] = re.compile("|".join(branches) or "(?!)", re.IGNORECASE)
+    return found
+
+
 def classify(line: str) -> str | None:
     """Return the kind of the first line rule that matches, or None for ordinary text."""
-    for kind, pattern in line_rules():
-        if pattern.search(line):
-            return kind
-    return None
+    rules = _rules()
+    folded = re_fold(line)
+    first = _anchored(rules, folded[:1]).match(line)
+    limit = int(first.lastgroup[1:]) if first and first.lastgroup else len(rules.kinds)
+    for number, gate in rules.ordered:
+        if number > limit:
+            break
+        if gate.search(line, folded):
+            return rules.kinds[number]
+    return rules.kinds[limit] if first else None
+
+
+def ends_sentence(line: str) -> bool:
+    """Tell whether a line ends a sentence: two letters, a stop, maybe closing quotes.
+
+    Searched from just before the stop: the same answer as searching the whole line, without
+    trying every word of a long one."""
+    return bool(SENTENCE_END_RE.search(line, max(0, len(line.rstrip(CLOSERS)) - 3)))
 
 
 def is_prose(line: str) -> bool:
@@ -104,7 +170,16 @@ def is_prose(line: str) -> bool:
     if len(line) >= PROSE_CHARS or words >= PROSE_WORDS:
         return True
     return words >= PROSE_SENTENCE_WORDS and bool(
-        SENTENCE_END_RE.search(line) or FULL_STOP_RE.search(line)
+        ends_sentence(line) or (not line.isascii() and FULL_STOP_RE.search(line))
+    )
+
+
+@cache
+def filler_words() -> frozenset[str]:
+    """Return the words of date_filler.tsv: times, zones, "ago" words, "on", "le", "r."."""
+    text = DATE_FILLER.read_text(encoding="utf-8")
+    return frozenset(
+        word.casefold() for line in text.splitlines() if line[:1] != "#" for word in line.split()
     )
 
 
@@ -116,10 +191,7 @@ def date_filler() -> frozenset[str]:
     month and weekday names of the labels' languages (dateparser's tables)."""
     from indexer.extract.monthnames import months, name_key, shared_months, weekdays
 
-    text = DATE_FILLER.read_text(encoding="utf-8")
-    words = {
-        word.casefold() for line in text.splitlines() if line[:1] != "#" for word in line.split()
-    }
+    words = set(filler_words())
     languages = set()
     for line in DATE_LABELS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -145,7 +217,7 @@ def is_date_line(line: str) -> bool:
     """Tell whether a short line is mostly a date ("le lundi 16 février 2015")."""
     words = [w for w in SPACED_WORDS_RE.findall(line) if _date_key(w) not in date_filler()]
     # hanzi and kana count by pairs: "2024年7月8日 星期一" is a date, a headline is not
-    cjk = len(CJK_LETTER_RE.findall(line)) // CJK_PER_WORD
+    cjk = cjk_letters(line) // CJK_PER_WORD
     if is_named_year(line):
         return False
     return (
@@ -163,7 +235,7 @@ def is_named_year(line: str) -> bool:
 
 def is_title_like(line: str) -> bool:
     """Tell whether a line could be a headline: a few words of text, not a date or a number."""
-    cjk = len(CJK_LETTER_RE.findall(line))
+    cjk = cjk_letters(line)
     words = len(SPACED_WORD_RE.findall(line)) + cjk // CJK_PER_WORD
     if is_named_year(line):
         return True

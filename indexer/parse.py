@@ -11,8 +11,8 @@ from indexer.headline import choose_headline, word_count
 from indexer.lines import (
     BYLINE_CHARS,
     LEADING_DATE_RE,
-    SENTENCE_END_RE,
     classify,
+    ends_sentence,
     is_byline,
     is_date_line,
     is_prose,
@@ -36,6 +36,7 @@ CUT_WORDS = 8
 LINK_CHARS = 160
 LINK_LINES = 2
 WRAP_WIDTH = 100
+CAPITAL_LETTERS = 8  # a row with this many letters, all capitals, is a menu or masthead
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,16 @@ def _is_wrapped(rows: list[str]) -> bool:
     if len(rows) < 3:
         return False
     widths = [len(row) for row in rows[:-1]]
-    return max(widths) <= WRAP_WIDTH and min(widths) >= 0.6 * max(widths) >= 30
+    if not max(widths) <= WRAP_WIDTH or not min(widths) >= 0.6 * max(widths) >= 30:
+        return False
+    # a masthead, a menu in capitals or a date line stacked above a text is not prose
+    return not any(_is_capitals(row) or is_date_line(row) for row in rows)
+
+
+def _is_capitals(row: str) -> bool:
+    """Tell whether a row's letters are all capitals (a menu or masthead, not prose)."""
+    letters = [char for char in row if char.isalpha()]
+    return len(letters) >= CAPITAL_LETTERS and all(char.isupper() for char in letters)
 
 
 def dedupe(lines: list[str]) -> list[str]:
@@ -172,9 +182,7 @@ def _drop_privacy_notice(lines: list[str]) -> None:
 
 def is_cut_label(line: str) -> bool:
     """Tell whether a cut line is a short block label ("Read more:"), not a sentence."""
-    return (
-        len(line.split()) <= CUT_WORDS and not is_prose(line) and not SENTENCE_END_RE.search(line)
-    )
+    return len(line.split()) <= CUT_WORDS and not is_prose(line) and not ends_sentence(line)
 
 
 def _links_follow(lines: list[str], at: int) -> bool:

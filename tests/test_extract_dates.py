@@ -145,6 +145,9 @@ def test_never_invents_a_date(text):
         (f"新华社北京2024年6月4日电 {BODY}", "zh", date(2024, 6, 4)),
         (f"本报北京6月4日电 {BODY}", "zh", None),  # no year
         (f"МОСКВА, 4 июня 2024 — {BODY}", "ru", date(2024, 6, 4)),
+        # a feed running the date into its byline: "2024.06.04山田 太郎(記者)…"
+        (f"2024.06.04山田 太郎(記者)両国の防衛相は会談した。{BODY}", "ja", date(2024, 6, 4)),
+        (f"14.11.2025Jane Doe, staff writer. {BODY}", "en", date(2025, 11, 14)),
     ],
 )
 def test_datelines_in_other_scripts(paragraph, language, expected):
@@ -292,6 +295,7 @@ def test_a_today_widget_or_photo_date_is_never_the_date(line, language):
         ("Jane DoeNovember 14, 2025", date(2025, 11, 14)),
         ("NAVAL WIRE2025-11-14 09:30", date(2025, 11, 14)),  # glued to the outlet's name
         ("By Jane Doe | 14.11.2025 | 09:30", date(2025, 11, 14)),
+        ("14 / 11 / 2025", date(2025, 11, 14)),  # spaced slashes, as some ministries print
     ],
 )
 def test_dates_glued_to_bylines_and_outlets(line, expected):
@@ -344,6 +348,22 @@ def test_a_weekday_widget_above_the_headline_is_not_the_date():
         ),
         # the page's first line, in the top bar: the widget
         ("Monday, 12 January 2026\n\nTwo navies sign a pact\n\n" + BODY, None),
+        # the first line, above the site's masthead (its name with its web address): the clock
+        (
+            "12 January 2026\n\nHarbourpost.net – News, sport\n\nMinistries sign agreement on deliveries and training\n\n"
+            + BODY,
+            None,
+        ),
+        (
+            "12 January 2026\n\nwww.harbourpost.net\n\nWORLD\n\nMinistries sign agreement on deliveries and training\n\n"
+            + BODY,
+            None,
+        ),
+        # no masthead under it: a section name is no site address
+        (
+            "12 January 2026\n\nWORLD | DEFENCE\n\nTwo navies sign a pact\n\n" + BODY,
+            date(2026, 1, 12),
+        ),
     ],
 )
 def test_dates_above_the_headline(text, expected):

@@ -112,3 +112,17 @@ def test_pair_key_is_sorted(a: str, b: str, key: str) -> None:
 def test_sentences_split_on_ends_and_cjk_marks() -> None:
     text = "One. Two! 三。四"
     assert [text[s:e] for s, e in sentences(text)] == ["One.", "Two!", "三。", "四"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Why?!  Because.", ["Why?!", "Because."]),
+        ("First line\n\nsecond line", ["First line", "second line"]),
+        ("合意した。\n次に", ["合意した。", "次に"]),
+        ("Signed. 合意。Done", ["Signed.", "合意。", "Done"]),
+        ("No end at all", ["No end at all"]),
+    ],
+)
+def test_sentence_spans(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected

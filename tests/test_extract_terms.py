@@ -40,3 +40,18 @@ def test_find(terms, text, expected):
 )
 def test_trie_pattern(words, text, expected):
     assert re.findall(trie_pattern(words), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("terms", "text", "expected"),
+    [
+        (["air defense"], "air_air defense, Air  Defense", ["air defense", "Air  Defense"]),
+        (["U.S."], "the U.S. and the U.S.", ["U.S.", "U.S."]),
+        (["drone*"], "dronedrone drones", ["dronedrone", "drones"]),
+        (["secur* ~3 border*"], "Security of the border; security", ["Security of the border"]),
+    ],
+)
+def test_match_spans(terms, text, expected):
+    index = TermIndex([make_term(t, t) for t in terms])
+    assert [m.text for m in index.find(text)] == expected
+    assert all(text[m.start : m.end] == m.text for m in index.find(text))

@@ -73,6 +73,22 @@ def test_hard_wrapped_paragraph_is_joined():
 
 
 @pytest.mark.parametrize(
+    "block",
+    [
+        # a masthead, a menu in capitals and a time stamp stacked without blank lines
+        "HARBOUR EVENING POST | Weekend Edition\nNATION   WORLD   MONEY   SPORT   OPINION\n"
+        "2025/08/05 18:40 (JST)",
+        "The Harbour Evening Post, weekend edition\nNATION   WORLD   MONEY   SPORT   OPINION\n"
+        "and the rest of the masthead follows here",
+        "The Harbour Evening Post, weekend edition\nWednesday, 5 August 2025, 18:40\n"
+        "and the rest of the masthead follows here",
+    ],
+)
+def test_stacked_header_lines_are_not_a_wrapped_paragraph(block):
+    assert clean_lines(block) == [" ".join(row.split()) for row in block.split("\n")]
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("By Anna Nowak", True),

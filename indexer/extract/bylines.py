@@ -17,7 +17,9 @@ DASH_SEGMENT_RE = re.compile(r"\s+[|•·\-–—]\s+")  # dashes part a line th
 JOIN_RE = re.compile(rf"\s*(?:,|&|\b(?:{'|'.join(map(re.escape, and_words()))})\b)\s*")
 # A name set in capitals with the place filed from, over an e-mail or a date: "JANE DOE, Oslo".
 UPPER_NAME_PLACE_RE = re.compile(
-    r"^([^\W\d_a-z][^\W\d_]*(?:['’-]?[^\W\d_]+)*(?:\s+\S+){1,3}),\s+\S+$"
+    # the joiner between letter runs is not optional: "(?:x?letters+)*" after "letters*" splits a
+    # long word in exponentially many ways before failing (seconds on one German line)
+    r"^([^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:\s+\S+){1,3}),\s+\S+$"
 )
 EMAIL_LINE_RE = re.compile(r"^\S+@\S+$|\[email")
 # Where a reporter filed from: "Jane Doe in Oslo", "Jane Doe — Riyadh".

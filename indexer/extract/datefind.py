@@ -12,6 +12,7 @@ from typing import NamedTuple
 from indexer.extract.data import dates as rules
 from indexer.extract.monthnames import date_order, month_of, weekday_of
 from indexer.extract.tables import read_tsv
+from indexer.regexfold import re_fold
 
 NUMERIC = tuple((order, re.compile(p)) for order, p in rules.NUMERIC_PATTERNS)
 TEXTUAL = tuple(
@@ -194,17 +195,31 @@ def _weekday_agrees(text: str, hit: DateHit, language: str) -> bool:
 
 @cache
 def label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Return one pattern per label kind, each ending where its label ends."""
-    labels: dict[str, list[str]] = {}
+    """Return one pattern per label kind, each ending where its label ends.
+
+    The patterns match text folded by re_fold (labels folded alike), so that no IGNORECASE is
+    needed and each alternative begins with its first letter: the regex engine skips at once
+    to the places where a label can start. The edge test (no letter before the label) comes
+    after that letter, looking one character further back."""
+    labels: dict[str, list[tuple[str, str]]] = {}
     for kind, _language, label in read_tsv("date_labels.tsv"):
         words = r"\s+".join(re.escape(word) for word in label.split())
         edge = "" if _unspaced(label[0]) else r"(?<![^\W\d_])"
         tail = "" if _unspaced(label[-1]) else r"(?![^\W\d_])"
-        labels.setdefault(kind, []).append(edge + words + tail)
+        first, *others = re_fold(label).split()
+        after = r"(?<![^\W\d_].)" if edge else ""
+        rest = re.escape(first[1:]) + "".join(r"\s+" + re.escape(word) for word in others)
+        fast = re.escape(first[0]) + after + rest + tail
+        labels.setdefault(kind, []).append((edge + words + tail, fast))  # written form orders
     return tuple(
-        (kind, re.compile("(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")", re.I))
+        (kind, re.compile("(?:" + "|".join(fast for _, fast in sorted(alts, key=_longest)) + ")"))
         for kind, alts in labels.items()
     )
+
+
+def _longest(alternative: tuple[str, str]) -> int:
+    """Sort key: longer written alternatives first, as the label regexes always tried them."""
+    return -len(alternative[0])
 
 
 def _unspaced(char: str) -> bool:
@@ -215,7 +230,7 @@ def _unspaced(char: str) -> bool:
 def _label(text: str, hit: DateHit, since: int) -> str | None:
     """Return the kind of the label nearest before a date on its line, if one stands close."""
     window_start = max(since, hit.start - LABEL_REACH)
-    window = text[window_start : hit.start]
+    window = re_fold(text[window_start : hit.start])
     best: tuple[int, int, str] | None = None  # the label ending last, the longest of those
     for kind, pattern in label_patterns():
         for match in pattern.finditer(window):

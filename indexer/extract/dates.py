@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from indexer.extract.data import dates as rules
 from indexer.extract.datefind import DAY_FIRST, NEVER, NUMERIC, PUBLISHED, DateHit, find_dates
 from indexer.extract.found import Found
 from indexer.extract.monthnames import weekday_of
+from indexer.lines import filler_words
 from indexer.parse import ParsedDoc, is_prose
 
 __all__ = ["DateHit", "extract_date", "find_dates", "first_date"]
@@ -17,10 +19,15 @@ __all__ = ["DateHit", "extract_date", "find_dates", "first_date"]
 PAIR = next(pattern for order, pattern in NUMERIC if order == "pair")
 DATELINE_PREFIX = re.compile(rules.DATELINE_PREFIX)
 DATELINE_AFTER = re.compile(rules.DATELINE_AFTER)
-FILLER = re.compile(rules.FILLER_WORDS)
+# Time words allowed beside the date on a date line do not count as words (date_filler.tsv).
+FILLER = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(map(re.escape, filler_words()), key=len, reverse=True)) + r")\b"
+)
+SITE_NAME = re.compile(rules.SITE_NAME)
 WORD = re.compile(r"[^\W\d_]{2,}")
 DATELINE_REACH = 120
 SENTENCE_END = re.compile(rf"(?:[^\W\d_]|[{rules.MARKS}]){{2}}[.!?…。！？][\"'”’»)]*\s*$")
+CLOSERS = "\"'”’»)"
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")  # Thai, Han, kana
 WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]|[{rules.MARKS}])+")  # not "th" of "24th"
 BRACKETED = re.compile(r"[(（]([^\W\d_])[)）]")
@@ -33,8 +40,8 @@ def extract_date(
     """Return the publication date the page states, or None; an update time alone is not one.
 
     text, the page as saved, tells which header lines stood above the headline: a date there
-    is a last resort, and one that names a weekday on the page's first line, above the outlet's
-    name and menus, is the top bar's today's-date widget.
+    is a last resort, and one on the page's first line that names a weekday or stands above the
+    site's masthead is the top bar's today's-date widget.
     """
     today = today or date.today()
     hint = page_order(doc)
@@ -67,10 +74,22 @@ def extract_date(
         if (hit := first_date(line, language, today, hint)) is not None:
             return Found(hit.value, line)
     for index, line in enumerate(above):  # where a theme prints the post date
-        if index or not _names_weekday(line, language):  # a top bar's widget opens the page
+        if index or not is_top_bar(line, above[1:], language):
             if (value := _date_line(line, language, today, hint)) is not None:
                 return Found(value, line)
     return None
+
+
+def is_top_bar(line: str, below: list[str], language: str) -> bool:
+    """Tell whether the page's first line is a top bar's today's-date widget: it names a
+    weekday, or the site's masthead (its name with its web address) comes under it."""
+    return _names_weekday(line, language) or any(SITE_NAME.search(other) for other in below)
+
+
+@lru_cache(maxsize=4)
+def _flat(text: str) -> str:
+    """Return the saved page as one line of NFC text, runs of white space as one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def lines_above_headline(doc: ParsedDoc, text: str | None) -> list[str]:
@@ -78,7 +97,7 @@ def lines_above_headline(doc: ParsedDoc, text: str | None) -> list[str]:
     page's first line (even if parsing dropped it) standing for itself or an empty string."""
     if not text or not doc.headline:
         return []
-    flat = " ".join(unicodedata.normalize("NFC", text).split())
+    flat = _flat(text)
     headline_at = flat.find(" ".join(doc.headline.split()))
     above = [line for line in doc.header if 0 <= flat.find(line) < headline_at]
     return above if above and flat.startswith(above[0]) else ["", *above]
@@ -97,7 +116,7 @@ def _labels_by_place(doc: ParsedDoc, text: str | None) -> tuple[tuple[str, ...],
     """Split the "Published: …" lines into those above the body's first paragraph and after."""
     if not text or not doc.body:
         return doc.labels, ()
-    flat = " ".join(unicodedata.normalize("NFC", text).split())
+    flat = _flat(text)
     body_at = flat.find(doc.body[0])
     end = tuple(line for line in doc.labels if 0 <= body_at < flat.find(line))
     return tuple(line for line in doc.labels if line not in end), end
@@ -137,7 +156,8 @@ def _date_line(line: str, language: str, today: date, hint: bool | None) -> date
 
     A line that ends a sentence ("… on 14 November 2025 in Oslo.") tells of an event.
     """
-    if SENTENCE_END.search(line):
+    # searched from just before the stop (the same answer, without trying every word)
+    if SENTENCE_END.search(line, max(0, len(line.rstrip().rstrip(CLOSERS)) - 3)):
         return None
     for hit in _dates(line, language, today, hint):
         rest = FILLER.sub(" ", line[: hit.start] + " " + line[hit.end :])

@@ -18,6 +18,7 @@ from functools import cache
 
 from indexer.extract.found import Found
 from indexer.extract.tables import read_tsv
+from indexer.regexfold import FoldedPattern, re_fold
 
 TYPES = (
     "tank",
@@ -92,10 +93,10 @@ class Table:
     """The equipment table: aliases by key, one scanning regex, systems by name."""
 
     aliases: dict[str, list[Alias]]
-    spaced: re.Pattern[str]  # aliases in spaced scripts, matched as whole words
-    unspaced: re.Pattern[str]  # aliases with Korean, Japanese, Chinese or Thai letters
+    spaced: FoldedPattern  # aliases in spaced scripts, matched as whole words
+    unspaced: FoldedPattern  # aliases with Korean, Japanese, Chinese or Thai letters
     systems: dict[str, System]
-    type_words: dict[str, re.Pattern[str]]
+    type_words: dict[str, FoldedPattern]
 
 
 def _trie_regex(keys: Iterable[str]) -> str:
@@ -120,7 +121,7 @@ def _trie_regex(keys: Iterable[str]) -> str:
     return emit(trie) if trie else "(?!)"
 
 
-def word_regex(words: Iterable[str], open_start: bool = False) -> re.Pattern[str]:
+def word_regex(words: Iterable[str], open_start: bool = False) -> FoldedPattern:
     """Return one regex for a list of words (trailing * = any ending), ignoring case.
 
     Words in unspaced scripts match anywhere; ``open_start`` lets every word start inside a
@@ -129,15 +130,14 @@ def word_regex(words: Iterable[str], open_start: bool = False) -> re.Pattern[str
     """
     bounded, unbounded = set(), set()
     for word in words:
-        body = word.rstrip(STEM).lower()
+        body = re_fold(word.rstrip(STEM).lower())
         key = _SEPARATORS.sub(_SEP, body)
         if _UNSPACED_RE.search(body[-1:]):
             key += _OPEN_END
         else:
             key += _ANY_END if word.endswith(STEM) else _END
         (unbounded if open_start or _UNSPACED_RE.match(body) else bounded).add(key)
-    pattern = f"(?<!{_WORD})(?:{_trie_regex(bounded)})|{_trie_regex(unbounded)}"
-    return re.compile(pattern, re.IGNORECASE)
+    return FoldedPattern(f"(?<!{_WORD})(?:{_trie_regex(bounded)})|{_trie_regex(unbounded)}")
 
 
 @cache
@@ -156,11 +156,13 @@ def equipment_table() -> Table:
             key = _key(alias.written)
             aliases.setdefault(key, []).append(alias)
             if _UNSPACED_RE.search(alias.written):
-                unbounded.add(key + _OPEN_END)
+                unbounded.add(re_fold(key) + _OPEN_END)
             else:
-                bounded.add(key + (_STEM_END if alias.stem else _END))
+                bounded.add(re_fold(key) + (_STEM_END if alias.stem else _END))
     # Character classes are costly to compile, so word starts and ends use the plain \w class;
     # the spaced aliases are looked for in a copy of the text with unspaced letters blanked.
+    # Keys are folded as IGNORECASE compares letters and matched in folded text: the same
+    # matches, but the regex engine can skip ahead to the letters a key begins with.
     spaced = f"(?<!{_WORD})(?<!{_WORD}[-‐])(?:{_trie_regex(bounded)})"
     type_words = {
         kind: word_regex(w.strip() for w in words.split(";") if w.strip())
@@ -168,8 +170,8 @@ def equipment_table() -> Table:
     }
     return Table(
         aliases,
-        re.compile(spaced, re.IGNORECASE),
-        re.compile(_trie_regex(unbounded), re.IGNORECASE),
+        FoldedPattern(spaced),
+        FoldedPattern(_trie_regex(unbounded)),
         systems,
         type_words,
     )
@@ -223,7 +225,13 @@ def find_mentions(text: str) -> list[Mention]:
     table = equipment_table()
     found = []
     blanked = _UNSPACED_RE.sub(" ", text)  # same length: offsets stay valid
-    for pattern, scanned in ((table.spaced, blanked), (table.unspaced, text)):
+    # an alias with Korean, Japanese, Chinese or Thai letters needs such letters in the text
+    scans = (
+        ((table.spaced, blanked), (table.unspaced, text))
+        if blanked != text
+        else ((table.spaced, text),)
+    )
+    for pattern, scanned in scans:
         for match in pattern.finditer(scanned):
             written = text[match.start() : match.end()]
             alias = _alias_of(table, written)

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 from indexer.extract.found import Found
+from indexer.regexfold import re_fold
 
 MAX_CHARS = 300
 # Where a sentence ends: terminal punctuation (and closing quotes) before a space, or a line break.
 SENTENCE_END = re.compile(r"[.!?。！？؟।]+[\"'”’»)\]]*(?=\s)|[。！？]|\n")
-WORD_START = r"(?<!\w)"
 SURNAME_STEM = 4  # an inflected surname ("Kosiniaka") still starts with this much of the name
 
 Where = list[int] | str
@@ -84,20 +84,41 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def find_mention(text: str, surfaces: tuple[str, ...]) -> tuple[int, int] | None:
+def find_mention(
+    text: str, surfaces: tuple[str, ...], folded: str | None = None
+) -> tuple[int, int] | None:
     """Return where the first surface that occurs in ``text`` stands: at a word's start in
-    the same case, then in any case, then anywhere (scripts written without spaces)."""
-    for flags, bounded in ((0, True), (re.IGNORECASE, True), (0, False)):
+    the same case, then in any case, then anywhere (scripts written without spaces).
+
+    ``folded`` is ``re_fold(text)`` when the caller has it already."""
+    for ignore_case in (False, True):
+        if ignore_case and folded is None:
+            folded = re_fold(text)
         for surface in surfaces:
-            pattern = (WORD_START if bounded else "") + re.escape(surface)
-            if surface and (hit := re.search(pattern, text, flags)):
-                return hit.span()
+            if surface:
+                needle = re_fold(surface) if ignore_case else surface
+                at = _word_start(folded if ignore_case else text, needle)  # type: ignore[arg-type]
+                if at >= 0:
+                    return at, at + len(surface)
+    for surface in surfaces:
+        if surface and (at := text.find(surface)) >= 0:
+            return at, at + len(surface)
     return None
 
 
-def locate(text: str, title: str, surfaces: tuple[str, ...], quote_line: bool) -> Where | None:
+def _word_start(text: str, needle: str) -> int:
+    """Return the first place needle stands in text at a word's start (no letter before), or -1."""
+    at = text.find(needle)
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at = text.find(needle, at + 1)
+    return at
+
+
+def locate(
+    text: str, title: str, surfaces: tuple[str, ...], quote_line: bool, folded: str | None = None
+) -> Where | None:
     """Return the sentence of ``text`` naming a surface, else a quote of the title or the line."""
-    if (span := find_mention(text, surfaces)) is not None:
+    if (span := find_mention(text, surfaces, folded)) is not None:
         return list(sentence_span(text, *span))
     if title and find_mention(title, surfaces):
         return title[:MAX_CHARS]
@@ -110,12 +131,13 @@ def value_evidence(
 ) -> dict[str, dict[str, Where]]:
     """Return facet → value → its evidence, for the facets in FIELDS."""
     evidence: dict[str, dict[str, Where]] = {}
+    folded = re_fold(text)
     for facet, (field, surfaces_of, quote_line) in FIELDS.items():
         result = found.get(field)
         if result is None:
             continue
         for value, surfaces in surfaces_of(result):
-            where = locate(text, title, surfaces, quote_line)
+            where = locate(text, title, surfaces, quote_line, folded)
             if where is not None:
                 evidence.setdefault(facet, {}).setdefault(value, where)
     return evidence

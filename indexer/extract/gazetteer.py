@@ -143,14 +143,29 @@ def _find_places(text: str, language: str, also: tuple[str, ...]) -> tuple[Match
 
 def script_languages(text: str, language: str) -> tuple[str, ...]:
     """Return the languages of other scripts a text holds enough of (beyond its own)."""
-    own = language_scripts(language)
+    others, letters_re = _other_scripts(language)
+    # one pass over the text for the letters of every other script; each is counted in those
+    foreign = "".join(letters_re.findall(text))
+    if len(foreign) < sources.MIN_SCRIPT_LETTERS:
+        return ()
     found = []
-    for other, (name, letters) in SCRIPTS.items():
-        if other == language or name in own or (other == "zh" and "ja" in found):
+    for other in others:
+        if other == "zh" and "ja" in found:
             continue
-        if len(letters.findall(text)) >= sources.MIN_SCRIPT_LETTERS:
+        if len(SCRIPTS[other][1].findall(foreign)) >= sources.MIN_SCRIPT_LETTERS:
             found.append(other)
     return tuple(found)
+
+
+@cache
+def _other_scripts(language: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Return the languages of scripts other than a language's own, and one regex for them."""
+    own = language_scripts(language)
+    others = tuple(
+        other for other, (name, _) in SCRIPTS.items() if other != language and name not in own
+    )
+    ranges = "".join(sources.SCRIPT_LANGUAGES[other][1][1:-1] for other in others)
+    return others, re.compile(f"[{ranges}]" if ranges else "(?!)")
 
 
 @cache

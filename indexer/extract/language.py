@@ -86,9 +86,11 @@ def _dominant(counts: dict[str, int]) -> Script | None:
 @cache
 def _factory() -> Any:
     """Return langdetect's detector factory with its profiles loaded once and a fixed seed."""
-    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    factory = DetectorFactory()
+    from indexer.extract.ngramdetect import FastFactory
+
+    factory = FastFactory()
     factory.load_profile(PROFILES_DIRECTORY)
     factory.set_seed(SEED)
     return factory

@@ -30,17 +30,20 @@ from indexer.extract.equipment import word_regex
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import Place, find_places, script_languages
 from indexer.extract.tables import read_tsv
+from indexer.regexfold import FoldedPattern, re_fold
 
 HEADLINE_PARTIES = 3  # a headline naming more countries lists them rather than pairs them
 ENGLISH = "en"
 # Sentence ends: . ! ? and their CJK forms, and line breaks.
-_SENTENCE_END = re.compile(r"(?<=[.!?;…؟।])\s+|(?<=[。！？])|\n+")
+# (The spaces after a stop, the place after a CJK stop, or line breaks: the group that matched.
+# Written without a look-behind first, so that the regex engine skips to the stops.)
+_SENTENCE_END = re.compile(r"[.!?;…؟।](\s+)|[。！？]()|(\n+)")
 # Languages whose words take prefixes (Arabic و/ال, Hebrew ו/ה): their terms match inside words.
 PREFIXED = ("ar", "fa", "he")
 
 
 @cache
-def cooperation_words(language: str, table: str = "cooperation.tsv") -> re.Pattern[str]:
+def cooperation_words(language: str, table: str = "cooperation.tsv") -> FoldedPattern:
     """Return the cooperation-word (or war-word) regex of a language (English when unknown)."""
     rows = {lang: words for lang, words in read_tsv(table)}
     words = rows.get(language) or rows[ENGLISH]
@@ -54,9 +57,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
+        gap_start, gap_end = match.span(match.lastindex or 0)
+        if gap_start > start:
+            spans.append((start, gap_start))
+        start = gap_end
     if start < len(text):
         spans.append((start, len(text)))
     return spans
@@ -105,7 +109,8 @@ def extract_pairs(
     # a headline naming one country: its partner is the one country of a cooperation sentence
     host = lead[0] if len(lead) == 1 else None
     for paragraph in paragraphs:
-        if not words.search(paragraph):
+        folded = re_fold(paragraph)  # once per paragraph, for the searches of its sentences
+        if not words.pattern.search(folded):
             continue  # finding places is the costly part: only where a sentence could count
         mentions = _mentions(paragraph, language, also, kept)
         if len({code for _, code in mentions}) < (1 if host else 2):
@@ -114,10 +119,10 @@ def extract_pairs(
             named = _ordered(code for at, code in mentions if start <= at < end)
             if host and len(named) == 1 and named[0] != host:
                 named = (host, named[0])
-            if len(named) != 2 or war.search(paragraph, start, end):
+            if len(named) != 2 or war.pattern.search(folded, start, end):
                 continue
-            if word := words.search(paragraph, start, end):
-                parties.append((named, word.group()))
+            if word := words.pattern.search(folded, start, end):
+                parties.append((named, paragraph[word.start() : word.end()]))
     if not parties and len(kept) == 2 and any(words.search(p) for p in paragraphs):
         parties.append((countries, "the article's only two countries"))
     pairs = sorted({pair_key(a, b) for named, _ in parties for a, b in combinations(named, 2)})

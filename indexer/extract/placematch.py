@@ -15,7 +15,7 @@ from indexer.extract.scripts import (
     is_unspaced,
     katakana_cut,
 )
-from indexer.extract.terms import Match, Term, scan, trie_pattern
+from indexer.extract.terms import Match, Term, trie_pattern
 
 __all__ = ["Inflection", "PlaceIndex", "merge"]
 
@@ -67,6 +67,7 @@ class PlaceIndex:
     unspaced_re: re.Pattern[str] | None = None
     guard: Callable[[str, int, int, Term], bool] | None = None
     _keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    _heads: dict[str, tuple[_Pattern, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -144,9 +145,24 @@ class PlaceIndex:
         return matches
 
     def _find_spaced(self, text: str) -> list[Match]:
-        """Match terms word by word."""
+        """Match terms word by word: where a word can start a term, the longest that fits."""
         tokens = list(TOKEN_RE.finditer(text))
-        return scan(len(tokens), lambda index: self._match_at(text, tokens, index))
+        heads = self._heads
+        matches: list[Match] = []
+        free = 0  # after a match, the scan goes on where it ends
+        for index, token in enumerate(tokens):
+            written = token.group()
+            patterns = heads.get(written)
+            if patterns is None:
+                if len(heads) > CACHE_LIMIT:
+                    heads.clear()
+                patterns = heads[written] = tuple(self._candidates(written))
+            if patterns and index >= free:
+                match = self._match_at(text, tokens, index, patterns)
+                if match is not None:
+                    matches.append(match)
+                    free = match.last
+        return matches
 
     def _candidates(self, token: str) -> list[_Pattern]:
         """Return the patterns whose first word can match a token: longest, then as written."""
@@ -165,11 +181,23 @@ class PlaceIndex:
             found = sorted(unique.values(), key=lambda p: _best_first(p, keys, fold(token)))
         return found
 
-    def _match_at(self, text: str, tokens: Sequence[re.Match[str]], index: int) -> Match | None:
-        """Return the longest term that starts at a token, or None."""
-        for pattern in self._candidates(tokens[index].group()):
-            last = index + len(pattern.words)
-            if last > len(tokens) or not _case_fits(pattern.term.case, tokens[index].group()):
+    def _match_at(
+        self,
+        text: str,
+        tokens: Sequence[re.Match[str]],
+        index: int,
+        patterns: Iterable[_Pattern],
+    ) -> Match | None:
+        """Return the longest of the candidate terms that starts at a token, or None."""
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        for pattern in patterns:
+            words = pattern.words
+            last = index + len(words)
+            if last > len(tokens):
+                continue
+            if len(words) > 1 and not self._word_fits(words[1], following):
+                continue  # the cheapest test first: most terms fail on their second word
+            if not _case_fits(pattern.term.case, tokens[index].group()):
                 continue
             span = tokens[index:last]
             if all(

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 # Words, and dotted abbreviations such as "U.S." kept whole.
 WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+")
 STEM_MARK = "*"
 GAP_MARK = "~"  # "~3" in a term: up to three words of any kind may stand there
 MIN_STEM = 3
+GAP_BREAK_RE = re.compile(r"[.;:!?]\s")  # a sentence ends inside a gapped term
+JOIN_BREAK_RE = re.compile(r"[,;:()\"“”]")  # punctuation between two words of a term
+CACHE_LIMIT = 50_000  # words whose candidates are kept; cleared when full
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,16 @@ class Term:
     words: tuple[str, ...]
     payload: object
     case: str = "any"  # "any", "title" (first letter upper) or "upper" (all caps)
+
+    @cached_property
+    def gapped(self) -> bool:
+        """Tell whether the term has a gap of any words ("~3")."""
+        return any(word.startswith(GAP_MARK) for word in self.words)
+
+    @cached_property
+    def stemmed(self) -> bool:
+        """Tell whether a word of the term matches as a prefix."""
+        return any(self.stems)
 
     @property
     def stems(self) -> tuple[bool, ...]:
@@ -101,9 +115,19 @@ class TermIndex:
             for terms_ in table.values():
                 terms_.sort(key=lambda t: self.rank[id(t)])
         self.stem_lengths = sorted({len(key) for key in self.stem}, reverse=True)
+        self._candidates: dict[str, tuple[Term, ...]] = {}
 
-    def candidates(self, word: str) -> list[Term]:
+    def candidates(self, word: str) -> tuple[Term, ...]:
         """Return terms whose first word can match this word, longest and exact first."""
+        found = self._candidates.get(word)
+        if found is None:
+            if len(self._candidates) >= CACHE_LIMIT:
+                self._candidates.clear()
+            found = self._candidates[word] = tuple(self._lookup(word))
+        return found
+
+    def _lookup(self, word: str) -> list[Term]:
+        """Return the candidates of a word from the tables."""
         found = list(self.exact.get(word, ()))
         size = len(word)
         for length in self.stem_lengths:
@@ -115,35 +139,77 @@ class TermIndex:
 
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match]:
         """Return non-overlapping matches in text, scanning left to right, longest first."""
-        tokens = tokenize(text) if tokens is None else tokens
-        return scan(len(tokens), lambda index: self._match_at(text, tokens, index))
+        if tokens is None:
+            found = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        else:
+            found = [(token.text, token.start, token.end) for token in tokens]
+        words = tuple(written.casefold() for written, _, _ in found)
+        cached = self._candidates
+        options = [cached.get(word) for word in words]
+        matches: list[Match] = []
+        free = 0  # after a match, the scan goes on where it ends
+        for index, terms in enumerate(options):
+            if terms is None:
+                terms = self.candidates(words[index])
+            if not terms or index < free:
+                continue
+            match = self._match_at(text, found, words, index, terms)
+            if match is not None:
+                matches.append(match)
+                free = match.last
+        return matches
 
-    def _match_at(self, text: str, tokens: Sequence[Token], index: int) -> Match | None:
-        """Return the best term starting at token index, or None."""
-        for term in self.candidates(tokens[index].folded):
-            last = _fit(term.words, tokens, index)
+    def _match_at(
+        self,
+        text: str,
+        found: list[tuple[str, int, int]],
+        words: tuple[str, ...],
+        index: int,
+        terms: tuple[Term, ...],
+    ) -> Match | None:
+        """Return the best of the candidate terms starting at token index, or None."""
+        for term in terms:
+            if term.gapped:
+                last = _fit(term.words, words, index)
+            elif not term.stemmed:  # whole words: one comparison of tuples
+                last = index + len(term.words)
+                last = last if words[index:last] == term.words else None
+            else:
+                last = _fit_plain(term.words, words, index)
             if last is None:
                 continue
-            span = tokens[index:last]
-            if not _joined(text, span, term) or not _case_fits(term.case, span[0].text):
+            if not _joined(text, found[index:last], term) or not _case_fits(
+                term.case, found[index][0]
+            ):
                 continue
-            start, end = span[0].start, span[-1].end
+            start, end = found[index][1], found[last - 1][2]
             return Match(term, index, last, start, end, text[start:end])
         return None
 
 
-def _fit(words: Sequence[str], tokens: Sequence[Token], index: int) -> int | None:
+def _fit_plain(words: Sequence[str], folded: Sequence[str], index: int) -> int | None:
+    """Return the token index just past a match of gapless words starting at index, or None."""
+    last = index + len(words)
+    if last > len(folded):
+        return None
+    for offset, word in enumerate(words):
+        if not _word_fits(word, folded[index + offset]):
+            return None
+    return last
+
+
+def _fit(words: Sequence[str], folded: Sequence[str], index: int) -> int | None:
     """Return the token index just past a match of words starting at index, or None."""
     if not words:
         return index
     head, rest = words[0], words[1:]
     if head.startswith(GAP_MARK):
         for skip in range(int(head[1:]) + 1):
-            if (last := _fit(rest, tokens, index + skip)) is not None:
+            if (last := _fit(rest, folded, index + skip)) is not None:
                 return last
         return None
-    if index < len(tokens) and _word_fits(head, tokens[index].folded):
-        return _fit(rest, tokens, index + 1)
+    if index < len(folded) and _word_fits(head, folded[index]):
+        return _fit(rest, folded, index + 1)
     return None
 
 
@@ -154,12 +220,14 @@ def _word_fits(word: str, folded: str) -> bool:
     return word == folded
 
 
-def _joined(text: str, span: Sequence[Token], term: Term) -> bool:
+def _joined(text: str, span: Sequence[tuple[str, int, int]], term: Term) -> bool:
     """Tell whether the words of a span follow each other with only spaces or joiners between."""
-    if any(word.startswith(GAP_MARK) for word in term.words):
-        return not re.search(r"[.;:!?]\s", text[span[0].start : span[-1].end])
+    if len(span) == 1:
+        return True
+    if term.gapped:
+        return not GAP_BREAK_RE.search(text[span[0][1] : span[-1][2]])
     return all(
-        len(text[a.end : b.start]) <= 3 and not re.search(r"[,;:()\"“”]", text[a.end : b.start])
+        len(text[a[2] : b[1]]) <= 3 and not JOIN_BREAK_RE.search(text[a[2] : b[1]])
         for a, b in itertools.pairwise(span)
     )
 
@@ -171,20 +239,6 @@ def _case_fits(case: str, written: str) -> bool:
     if case == "title":
         return written[:1].isupper()
     return True
-
-
-def scan(count: int, match_at: Callable[[int], Match | None]) -> list[Match]:
-    """Return the matches found token by token: after one, go on at the token where it ends."""
-    matches: list[Match] = []
-    index = 0
-    while index < count:
-        match = match_at(index)
-        if match is None:
-            index += 1
-            continue
-        matches.append(match)
-        index = match.last
-    return matches
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -26,7 +26,8 @@ NUMERIC_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dmy", r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d])"),
     # Vietnamese "ngày 14 tháng 11 năm 2025", "14 tháng 11, 2025"
     ("dmy", rf"(?<!\d)(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm|,)\s*(?P<y>{YEAR})(?!\d)"),
-    ("pair", rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{YEAR}|{BUDDHIST_YEAR}|\d\d)(?![\d/])"),
+    # "08/08/2024", also spaced as some ministries print it: "08 / 08 / 2024"
+    ("pair", rf"(?<![\d/])(?P<a>\d{{1,2}})(?P<_s> ?)/(?P=_s)(?P<b>\d{{1,2}})(?P=_s)/(?P=_s)(?P<y>{YEAR}|{BUDDHIST_YEAR}|\d\d)(?![\d/])"),
 )
 
 # A day, a month name (one or two words, looked up in monthnames) and a year, in the orders
@@ -123,6 +124,8 @@ DATELINE_PREFIX = (
     r"(?:(?:le|el|il|am|den|dnia|on|วันที่)\s*)?"  # "Paris, le 18 juin 2024 –"
 )
 # after the date: a dash, a Chinese dispatch (电), or a Thai report opening ("วันที่ 16 พ.ค.2567 ผู้สื่อข่าวรายงานว่า")
-DATELINE_AFTER = r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$|ผู้สื่อข่าว|电|電)"
-# Weekday names and time words allowed beside the date on a date line do not count as words.
-FILLER_WORDS = r"(?i)\b(?:am|pm|gmt|utc|cet|cest|est|edt|ict|kst|ist|msk|h|uhr|at|on|le|el|am|the|of|de|r)\b"
+DATELINE_AFTER = r"^(?:\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$|ผู้สื่อข่าว|电|電)|(?=[^\W\d_]))"
+# ... or a word glued to the date, as scraped feeds run a date into its byline ("2025.07.24竹内 修")
+# A site's own name with its web address ("Example.mk – News, business"): the masthead. A date
+# printed above it, on the page's first line, is the top bar's clock, not the post's date.
+SITE_NAME = r"(?<![\w.@/])[^\W\d_][\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6}(?![\w.])"
