@@ -64,7 +64,8 @@ class SearchPage:
     sorts: list[Link]
     suggestion: Link | None
     histogram: Histogram | None
-    feed_url: str
+    feed_url: str  # the Atom feed itself, for the page head (feed readers find it there)
+    feed_about_url: str  # the page about the feed, which the visible link leads people to
     csv_url: str
     json_url: str
     api_url: str
@@ -162,6 +163,7 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         suggestion=suggestion,
         histogram=histogram(result.counts.get("year", {}), request),
         feed_url=urls.search_url(request.with_changes(page=1), "/feed"),
+        feed_about_url=urls.search_url(request.with_changes(page=1), "/feed/about"),
         csv_url=urls.search_url(request.with_changes(page=1), "/export.csv"),
         json_url=urls.search_url(request.with_changes(page=1), "/export.json"),
         api_url=urls.search_url(request, "/api/search"),
