@@ -96,6 +96,17 @@ def test_error_page_links_stay_on_the_cooperation_map() -> None:
     assert page.retry is not None and page.retry.url == "/cooperation?topic=naval"
 
 
+def test_too_many_words_says_what_to_do_as_the_box_does() -> None:
+    query = "q=" + " ".join(f"word{i}" for i in range(60))
+    page = error_page(refusal(query), args(query))
+    # The same sentence as the search box's live counter (static/app.js).
+    assert page.message == (
+        "Your search has 60 words and at most 50 fit; "
+        "drop some, or move countries, topics and years into the filters."
+    )
+    assert "terms" not in page.message
+
+
 def test_long_query_is_refused_with_the_limit() -> None:
     error = refusal("q=" + "frigate " * 80)
     assert error.user_message.startswith("Your search is 639 characters long and at most 500 fit")
