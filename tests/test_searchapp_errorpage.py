@@ -90,10 +90,35 @@ def test_error_page_says_what_to_change_and_keeps_the_rest(
     assert page.form_q == args(query).get("q", "")  # the box holds what was typed, whole
 
 
-def test_error_page_links_stay_on_the_cooperation_map() -> None:
-    query = "country=ZZ&topic=naval"
+@pytest.mark.parametrize(
+    ("query", "retry", "removes"),
+    [
+        ("country=ZZ&topic=naval", "/cooperation?topic=naval", ["/cooperation"]),
+        (
+            "country=ZZ&topic=naval&year=2024&focus=PL",
+            "/cooperation?year=2024&topic=naval&focus=PL",
+            ["/cooperation?topic=naval&focus=PL", "/cooperation?year=2024&focus=PL"],
+        ),
+        ("q=topic:drone&country=KR", "/cooperation?country=KR", ["/cooperation"]),
+    ],
+)
+def test_error_page_links_stay_on_the_cooperation_map(
+    query: str, retry: str, removes: list[str]
+) -> None:
     page = error_page(refusal(query), args(query), "/cooperation")
-    assert page.retry is not None and page.retry.url == "/cooperation?topic=naval"
+    assert page.retry is not None and page.retry.url == retry
+    assert [part.remove_url for chip in page.chips for part in chip.parts] == removes
+    assert page.start_url == "/cooperation"
+
+
+def test_error_page_chips_on_the_search_page_stay_there() -> None:
+    query = "country=ZZ&topic=naval&year=2024"
+    page = error_page(refusal(query), args(query))
+    assert [part.remove_url for chip in page.chips for part in chip.parts] == [
+        "/?topic=naval",
+        "/?year=2024",
+    ]
+    assert page.start_url == "/"
 
 
 def test_too_many_words_says_what_to_do_as_the_box_does() -> None:
