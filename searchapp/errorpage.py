@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
@@ -44,6 +44,8 @@ class ErrorPage:
     form_q: str  # what was typed, in full, to correct in the box
     form_fields: list[tuple[str, str]]  # the filters the box keeps
     start_url: str = "/"  # the page that refused the search, with nothing chosen
+    choices: list[Link] = field(default_factory=list)  # every value the facet takes, each a search
+    choices_title: str = ""  # "All 22 topics"; the list is folded when there is a suggestion
 
 
 def _typed_term(field: str, value: str) -> re.Pattern[str]:
@@ -112,6 +114,7 @@ def error_page(error: InvalidRequest, args: MultiDict[str, str], path: str = "/"
         else:
             shown = facet.label(error.suggestion) if facet else error.suggestion
         suggestion = Link(shown, _url(_replaced(args, error, error.suggestion), path))
+    choices, choices_title = _choices(error, args, path)
     kept = _replaced(args, error, None)
     request = None
     for _ in range(MAX_REPAIRS):
@@ -121,14 +124,48 @@ def error_page(error: InvalidRequest, args: MultiDict[str, str], path: str = "/"
         except InvalidRequest as again:  # a second bad part: drop it too
             kept = _replaced(kept, again, None)
     if request is None:
-        return ErrorPage(TITLE, message, suggestion, None, [], args.get("q", ""), [], path)
+        return ErrorPage(
+            TITLE,
+            message,
+            suggestion,
+            None,
+            [],
+            args.get("q", ""),
+            [],
+            path,
+            choices,
+            choices_title,
+        )
     # Arguments only the refusing page reads (the map's focus) stay on its links.
     own = [(k, v) for k, v in kept.items(multi=True) if k in PAGE_ONLY.get(path, ()) and v.strip()]
     retry_url = _url(MultiDict(search_args(request) + own), path)
     retry = Link(retry_label, retry_url) if retry_url != "/" else None
     fields = [(k, v) for k, v in search_args(request) if k not in ("q", "page")]
     shown = [_on_page(chip, path, own) for chip in chips(request)]
-    return ErrorPage(TITLE, message, suggestion, retry, shown, args.get("q", ""), fields, path)
+    return ErrorPage(
+        TITLE,
+        message,
+        suggestion,
+        retry,
+        shown,
+        args.get("q", ""),
+        fields,
+        path,
+        choices,
+        choices_title,
+    )
+
+
+def _choices(error: InvalidRequest, args: MultiDict[str, str], path: str) -> tuple[list[Link], str]:
+    """Return the values the refused facet takes, each as the search with it, and their title."""
+    facet = FACET_BY_NAME.get(error.field or error.param.removeprefix(NOT_PREFIX))
+    if not error.choices or facet is None:
+        return [], ""
+    links = [
+        Link(facet.label(value), _url(_replaced(args, error, value), path))
+        for value in error.choices
+    ]
+    return links, f"All {len(links)} {facet.title.lower()}s"
 
 
 def _on_page(chip: Chip, path: str, own: list[tuple[str, str]]) -> Chip:
