@@ -159,3 +159,25 @@ def test_topic_error_shows_the_suggestion_first_and_the_list_folded(
         page.locator(".choice-list a", has_text="Air defense").click()
     assert page.locator(".chip").inner_text().startswith("Topic:")
     page.close()
+
+
+# Marks that are only the tail of a code ("16" of "F-16"): what the index alone would give.
+CUT_MARKS = (
+    "sel => Array.from(document.querySelectorAll(sel)).filter(m => {"
+    " const before = m.previousSibling ? m.previousSibling.textContent : '';"
+    " return /\\w[-\u2010\u2011/]$/.test(before); }).map(m => m.textContent)"
+)
+
+
+def test_a_hyphenated_code_is_marked_whole(browser: object, sample_server: str) -> None:
+    page = browser.new_page(base_url=sample_server)  # type: ignore[attr-defined]
+    page.goto("/?q=F-16")
+    marks = page.locator(".snippet mark").all_inner_texts()
+    assert "F-16" in marks and "F-16s" in marks  # the whole code, plural too
+    assert page.evaluate(CUT_MARKS, ".snippet mark") == []
+    with page.expect_navigation():
+        page.locator(".result-title a").first.click()
+    assert "F-16" in page.locator("mark.match").all_inner_texts()
+    assert page.evaluate(CUT_MARKS, "mark.match") == []
+    assert axe_violations(page) == []
+    page.close()
