@@ -18,6 +18,7 @@ from searchapp.request import MAX_RESULT_WINDOW, SORTS, SearchRequest
 from searchapp.results import Hit, SearchResult, StoredArticle
 
 UNKNOWN_LANGUAGE = "und"
+SCOPE_JOINER = " · "  # between the filters a search runs within: "Poland · 2024"
 
 PAGE_WINDOW = 2  # pages shown on each side of the current one
 
@@ -44,6 +45,22 @@ class HitView:
     snippet: Markup
     language: str = ""  # ISO code, for the title's lang attribute
     language_label: str = ""  # shown only when the results mix languages
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The filters a new search from the box keeps, in one line, and the link that drops them."""
+
+    label: str  # "Poland or Estonia · 2024 · from 2024-03-01"
+    clear_url: str
+
+
+def scope_label(found: list[Chip]) -> str:
+    """Return chips as one short line: their values, dates with "from"/"to"."""
+    return SCOPE_JOINER.join(
+        chip.label if chip.title not in ("From", "To") else f"{chip.title.lower()} {chip.label}"
+        for chip in found
+    )
 
 
 @dataclass(frozen=True)
@@ -74,6 +91,7 @@ class SearchPage:
     date_form_fields: list[tuple[str, str]]
     last_page: Link | None = None  # set when the page asked for is past the last one
     filter_count: int = 0  # active filters, for the folded panel's summary on phones
+    scope: Scope | None = None  # shown under the search box when filters are active
 
     @property
     def page_count(self) -> int:
@@ -174,6 +192,9 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         ],
         last_page=_last_page(request, result.total, len(result.hits)),
         filter_count=sum(len(chip.parts) for chip in page_chips),
+        scope=Scope(scope_label(page_chips), clear_url)
+        if (clear_url := clear_all_url(request))
+        else None,
     )
 
 

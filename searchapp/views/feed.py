@@ -17,7 +17,7 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from searchapp.facets import chips
 from searchapp.index import get_engine
-from searchapp.pages import HitView, hit_views
+from searchapp.pages import SCOPE_JOINER, HitView, hit_views, scope_label
 from searchapp.request import DEFAULT_PER_PAGE, UNDATED_YEAR, SearchRequest
 from searchapp.results import SearchResult
 from searchapp.urls import search_url
@@ -31,7 +31,6 @@ ATOM_TYPE = "application/atom+xml"
 # A browser shows application/atom+xml as bare text and application/xml as a readable tree; the
 # bytes are the same Atom XML, so a reader that prefers HTML still gets a feed it can parse.
 BROWSER_TYPE = "application/xml"
-TITLE_JOINER = " · "
 
 
 @dataclass(frozen=True)
@@ -50,11 +49,9 @@ class FeedPage:
 def feed_title(search: SearchRequest) -> str:
     """Return the feed's title, naming the query and filters: "Entente: “tank” · Poland · 2024"."""
     parts = [f"“{search.q}”"] if search.q else []
-    parts += [
-        chip.label if chip.title not in ("From", "To") else f"{chip.title.lower()} {chip.label}"
-        for chip in chips(search)
-    ]
-    return "Entente: " + (TITLE_JOINER.join(parts) if parts else "newest articles")
+    if found := chips(search):
+        parts.append(scope_label(found))
+    return "Entente: " + (SCOPE_JOINER.join(parts) if parts else "newest articles")
 
 
 def feed_type() -> str:
