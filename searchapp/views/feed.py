@@ -76,10 +76,10 @@ def feed_search() -> tuple[SearchRequest, SearchResult]:
     return search, get_engine().search(dated_only(search))
 
 
-def feed_address(given: SearchRequest) -> str:
-    """Return the feed's absolute address as a person copies it: only what the search sets."""
+def feed_address(given: SearchRequest, path: str = "/feed") -> str:
+    """Return the feed's absolute address (or its page's) with only what the search sets."""
     per_page = DEFAULT_PER_PAGE if given.per_page == FEED_ENTRIES else given.per_page
-    return site_root() + search_url(given.with_changes(per_page=per_page, page=1), "/feed")
+    return site_root() + search_url(given.with_changes(per_page=per_page, page=1), path)
 
 
 def site_root() -> str:
@@ -104,7 +104,7 @@ def feed() -> Response:
         root=root,
         page_url=root + search_url(search.with_changes(sort="", page=1)),
         self_url=root + search_url(search, "/feed"),
-        about_url=root + search_url(search, "/feed/about"),
+        about_url=feed_address(read_search(per_page_default=FEED_ENTRIES), "/feed/about"),
         title=feed_title(search),
         subtitle=UNDATED_NOTE,
     )
