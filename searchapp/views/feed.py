@@ -102,7 +102,7 @@ def feed() -> Response:
         hits=[hit for hit in result.hits if hit.article.date],
         updated=updated,
         root=root,
-        page_url=root + search_url(search.with_changes(sort="", page=1)),
+        page_url=root + search_url(search.with_changes(sort="", page=1, per_page=DEFAULT_PER_PAGE)),
         self_url=root + search_url(search, "/feed"),
         about_url=feed_address(read_search(per_page_default=FEED_ENTRIES), "/feed/about"),
         title=feed_title(search),
