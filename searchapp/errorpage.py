@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
 
+from searchapp.article_context import rebased
 from searchapp.errors import InvalidRequest
-from searchapp.facets import FACET_BY_NAME, Chip, chips
+from searchapp.facets import FACET_BY_NAME, Chip, ChipPart, chips
 from searchapp.filters import NOT_PREFIX
 from searchapp.pages import Link
 from searchapp.query import FIELD_ALIASES
@@ -17,6 +18,7 @@ from searchapp.request import parse_search_request
 from searchapp.urls import search_args
 
 TITLE = "That search could not be run"
+PAGE_ONLY: dict[str, tuple[str, ...]] = {"/cooperation": ("focus",)}  # kept on that page's links
 MAX_REPAIRS = 5  # bad parts dropped one after another before giving up on keeping the rest
 # What a parameter is called on the page, and what the search without it does.
 PARAM_NAMES: dict[str, tuple[str, str]] = {
@@ -41,6 +43,9 @@ class ErrorPage:
     chips: list[Chip]
     form_q: str  # what was typed, in full, to correct in the box
     form_fields: list[tuple[str, str]]  # the filters the box keeps
+    start_url: str = "/"  # the page that refused the search, with nothing chosen
+    choices: list[Link] = field(default_factory=list)  # every value the facet takes, each a search
+    choices_title: str = ""  # "All 22 topics"; the list is folded when there is a suggestion
 
 
 def _typed_term(field: str, value: str) -> re.Pattern[str]:
@@ -109,6 +114,7 @@ def error_page(error: InvalidRequest, args: MultiDict[str, str], path: str = "/"
         else:
             shown = facet.label(error.suggestion) if facet else error.suggestion
         suggestion = Link(shown, _url(_replaced(args, error, error.suggestion), path))
+    choices, choices_title = _choices(error, args, path)
     kept = _replaced(args, error, None)
     request = None
     for _ in range(MAX_REPAIRS):
@@ -118,8 +124,58 @@ def error_page(error: InvalidRequest, args: MultiDict[str, str], path: str = "/"
         except InvalidRequest as again:  # a second bad part: drop it too
             kept = _replaced(kept, again, None)
     if request is None:
-        return ErrorPage(TITLE, message, suggestion, None, [], args.get("q", ""), [])
-    retry_url = _url(MultiDict(search_args(request)), path)
+        return ErrorPage(
+            TITLE,
+            message,
+            suggestion,
+            None,
+            [],
+            args.get("q", ""),
+            [],
+            path,
+            choices,
+            choices_title,
+        )
+    # Arguments only the refusing page reads (the map's focus) stay on its links.
+    own = [(k, v) for k, v in kept.items(multi=True) if k in PAGE_ONLY.get(path, ()) and v.strip()]
+    retry_url = _url(MultiDict(search_args(request) + own), path)
     retry = Link(retry_label, retry_url) if retry_url != "/" else None
     fields = [(k, v) for k, v in search_args(request) if k not in ("q", "page")]
-    return ErrorPage(TITLE, message, suggestion, retry, chips(request), args.get("q", ""), fields)
+    shown = [_on_page(chip, path, own) for chip in chips(request)]
+    return ErrorPage(
+        TITLE,
+        message,
+        suggestion,
+        retry,
+        shown,
+        args.get("q", ""),
+        fields,
+        path,
+        choices,
+        choices_title,
+    )
+
+
+def _choices(error: InvalidRequest, args: MultiDict[str, str], path: str) -> tuple[list[Link], str]:
+    """Return the values the refused facet takes, each as the search with it, and their title."""
+    facet = FACET_BY_NAME.get(error.field or error.param.removeprefix(NOT_PREFIX))
+    if not error.choices or facet is None:
+        return [], ""
+    links = [
+        Link(facet.label(value), _url(_replaced(args, error, value), path))
+        for value in error.choices
+    ]
+    return links, f"All {len(links)} {facet.title.lower()}s"
+
+
+def _on_page(chip: Chip, path: str, own: list[tuple[str, str]]) -> Chip:
+    """Return a chip whose × reloads ``path`` (the map stays the map), not the search page."""
+    if path == "/":
+        return chip
+    parts = []
+    for part in chip.parts:
+        url = rebased(part.remove_url, path)
+        if own:
+            url += ("&" if "?" in url else "?") + urlencode(own)
+        parts.append(ChipPart(part.label, url))
+    return Chip(chip.title, parts, chip.joiner)

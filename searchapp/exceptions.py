@@ -8,7 +8,8 @@ class InvalidRequest(Exception):
 
     ``value`` is the offending value and ``field`` the facet a typed ``field:value`` in ``q``
     named, so the error page can offer the search without it; ``suggestion`` replaces ``value``
-    in a "did you mean" link (``topic:drone`` → ``drones``).
+    in a "did you mean" link (``topic:drone`` → ``drones``); ``choices`` are the values the
+    facet takes, listed after the reason for API clients and folded on the error page.
     """
 
     def __init__(
@@ -18,6 +19,7 @@ class InvalidRequest(Exception):
         value: str | None = None,
         suggestion: str | None = None,
         field: str | None = None,
+        choices: tuple[str, ...] = (),
     ) -> None:
         super().__init__(f"{param}: {reason}")
         self.param = param
@@ -25,11 +27,13 @@ class InvalidRequest(Exception):
         self.value = value
         self.suggestion = suggestion
         self.field = field
+        self.choices = choices
 
     @property
     def message(self) -> str:
         """Return the message for API clients, naming the parameter."""
-        return f"Invalid parameter '{self.param}': {self.reason}"
+        listed = f"; use one of {', '.join(self.choices)}" if self.choices else ""
+        return f"Invalid parameter '{self.param}': {self.reason}{listed}"
 
     @property
     def user_message(self) -> str:

@@ -247,7 +247,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("person", "Person"),
     Facet("topic", "Topic", topic_label),
     Facet("language", "Language", language_label),
-    Facet("source", "Source"),
+    Facet("source", "Outlet"),
     Facet("pair", "Partners", pair_label),
     Facet("equipment", "Equipment"),
 )

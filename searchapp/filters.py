@@ -64,7 +64,12 @@ def normalize_filter(name: str, value: str, param: str | None = None) -> str:
         return _normalized(name, value.strip())
     except InvalidRequest as error:
         raise InvalidRequest(
-            param or name, error.reason, value.strip(), error.suggestion, error.field
+            param or name,
+            error.reason,
+            value.strip(),
+            error.suggestion,
+            error.field,
+            error.choices,
         ) from None
 
 
@@ -88,8 +93,9 @@ def _normalized(name: str, value: str) -> str:
         if slug not in TOPIC_SLUGS:
             raise InvalidRequest(
                 name,
-                f"'{value}' is not a topic; use one of {', '.join(TOPIC_SLUGS)}",
+                f"'{value}' is not a topic",
                 suggestion=closest_topic(slug),
+                choices=TOPIC_SLUGS,
             )
         return slug
     if name == "pair":

@@ -29,6 +29,10 @@ MAX_VERDICTS = 20_000  # words remembered per query
 
 LETTERS_WITH_ACCENTS = frozenset(folded.lower() for folded in accent_map.values())
 Span = tuple[int, int]
+# A code written with joiners (F-16, Su-35, PAC-3, F/A-18): the analyzer splits it at the
+# joiner and drops one-letter parts ("F"), so the index holds only "16". A match inside such a
+# code marks the whole code when every indexed form of the code is a query term.
+CODE_JOINERS = "-‐‑/"  # hyphen-minus, hyphen, non-breaking hyphen, slash
 
 
 @cache
@@ -58,6 +62,7 @@ class Highlighter:
             re.compile(rf"(?<!\w)(?:{alternatives})\w*(?:\.\w+)*") if alternatives else None
         )
         self.verdicts: dict[str, bool] = {}
+        self.codes: dict[str, bool] = {}  # a joined code → whether the query wrote all of it
 
     def spans(self, text: str) -> list[Span]:
         """Return where the text holds the query's terms, in order."""
@@ -74,7 +79,32 @@ class Highlighter:
                 verdicts[word] = verdict
             if verdict:
                 found.append(match.span())
-        return found
+        return self._whole_codes(text, found) if found else found
+
+    def _whole_codes(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return the spans with each match inside a code the query wrote widened to the code."""
+        widened: list[Span] = []
+        for span in spans:
+            start, end = _code_around(text, *span)
+            if (start, end) != span and self._is_query_code(text[start:end]):
+                span = (start, end)
+            if widened and span[0] < widened[-1][1]:  # a second part of the same code
+                widened[-1] = (widened[-1][0], max(widened[-1][1], span[1]))
+            else:
+                widened.append(span)
+        return widened
+
+    def _is_query_code(self, code: str) -> bool:
+        """Tell whether a code holds a digit and the query has every indexed form of it."""
+        verdict = self.codes.get(code)
+        if verdict is None:
+            forms = self.analyze(code)
+            verdict = any(c.isdigit() for c in code) and bool(forms)
+            verdict = verdict and all(form in self.terms for form in forms)
+            if len(self.codes) >= MAX_VERDICTS:
+                self.codes.clear()
+            self.codes[code] = verdict
+        return verdict
 
     def snippet(self, text: str) -> Markup:
         """Return the best fragments of ``text`` with the terms marked (else its start)."""
@@ -100,6 +130,19 @@ class Highlighter:
 
 
 Fragment = tuple[int, int, list[Span]]
+
+
+def _code_around(text: str, start: int, end: int) -> Span:
+    """Return the joined code ("F-16") a word of ``text`` is part of (the word when none)."""
+    while start > 1 and text[start - 1] in CODE_JOINERS and text[start - 2].isalnum():
+        start -= 1
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+    while end + 1 < len(text) and text[end] in CODE_JOINERS and text[end + 1].isalnum():
+        end += 1
+        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end += 1
+    return start, end
 
 
 def _fragments(text: str, spans: list[Span]) -> list[Fragment]:

@@ -18,6 +18,7 @@ from searchapp.request import MAX_RESULT_WINDOW, SORTS, SearchRequest
 from searchapp.results import Hit, SearchResult, StoredArticle
 
 UNKNOWN_LANGUAGE = "und"
+SCOPE_JOINER = " · "  # between the filters a search runs within: "Poland · 2024"
 
 PAGE_WINDOW = 2  # pages shown on each side of the current one
 
@@ -47,6 +48,22 @@ class HitView:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """The filters a new search from the box keeps, in one line, and the link that drops them."""
+
+    label: str  # "Poland or Estonia · 2024 · from 2024-03-01"
+    clear_url: str
+
+
+def scope_label(found: list[Chip]) -> str:
+    """Return chips as one short line: their values, dates with "from"/"to"."""
+    return SCOPE_JOINER.join(
+        chip.label if chip.title not in ("From", "To") else f"{chip.title.lower()} {chip.label}"
+        for chip in found
+    )
+
+
+@dataclass(frozen=True)
 class SearchPage:
     """Everything the search page shows."""
 
@@ -64,7 +81,8 @@ class SearchPage:
     sorts: list[Link]
     suggestion: Link | None
     histogram: Histogram | None
-    feed_url: str
+    feed_url: str  # the Atom feed itself, for the page head (feed readers find it there)
+    feed_about_url: str  # the page about the feed, which the visible link leads people to
     csv_url: str
     json_url: str
     api_url: str
@@ -73,6 +91,7 @@ class SearchPage:
     date_form_fields: list[tuple[str, str]]
     last_page: Link | None = None  # set when the page asked for is past the last one
     filter_count: int = 0  # active filters, for the folded panel's summary on phones
+    scope: Scope | None = None  # shown under the search box when filters are active
 
     @property
     def page_count(self) -> int:
@@ -162,6 +181,7 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         suggestion=suggestion,
         histogram=histogram(result.counts.get("year", {}), request),
         feed_url=urls.search_url(request.with_changes(page=1), "/feed"),
+        feed_about_url=urls.search_url(request.with_changes(page=1), "/feed/about"),
         csv_url=urls.search_url(request.with_changes(page=1), "/export.csv"),
         json_url=urls.search_url(request.with_changes(page=1), "/export.json"),
         api_url=urls.search_url(request, "/api/search"),
@@ -172,6 +192,9 @@ def search_page(request: SearchRequest, result: SearchResult) -> SearchPage:
         ],
         last_page=_last_page(request, result.total, len(result.hits)),
         filter_count=sum(len(chip.parts) for chip in page_chips),
+        scope=Scope(scope_label(page_chips), clear_url)
+        if (clear_url := clear_all_url(request))
+        else None,
     )
 
 

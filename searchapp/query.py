@@ -238,12 +238,16 @@ def parse_query(text: str) -> Node | None:
     """Parse a user query; return None when it has no terms; raise InvalidRequest if malformed."""
     if len(text) > MAX_QUERY_CHARS:
         raise _fail(
-            f"the query is {len(text)} characters long; at most {MAX_QUERY_CHARS} are allowed"
+            f"your search is {len(text):,} characters long and at most {MAX_QUERY_CHARS} fit; "
+            "shorten it, or move countries, topics and years into the filters"
         )
     tokens = tokenize(text)
     count = sum(isinstance(token, Term) for token in tokens)
     if count > MAX_CLAUSES:
-        raise _fail(f"the query has {count} terms; at most {MAX_CLAUSES} are allowed")
+        raise _fail(
+            f"your search has {count} words and at most {MAX_CLAUSES} fit; drop some, or move "
+            "countries, topics and years into the filters"
+        )
     parser = _Parser(tokens)
     node = parser.conjunction(0)
     if parser.peek() is not None:

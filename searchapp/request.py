@@ -134,7 +134,9 @@ def check_typed_values(query: Node | None) -> None:
         try:
             normalize_filter(field, term.text)
         except InvalidRequest as error:
-            raise InvalidRequest("q", error.reason, term.text, error.suggestion, field) from None
+            raise InvalidRequest(
+                "q", error.reason, term.text, error.suggestion, field, error.choices
+            ) from None
 
 
 def parse_int(name: str, value: str | None, default: int, low: int, high: int) -> int:

@@ -171,11 +171,11 @@
       var terms = countTerms(text);
       var message = "";
       if (text.length > maxChars) {
-        message = "Your search is " + text.length + " characters long; at most " + maxChars +
-          " fit. Shorten it, or move countries, topics and years into the filters.";
+        message = "Your search is " + text.length + " characters long and at most " + maxChars +
+          " fit; shorten it, or move countries, topics and years into the filters.";
       } else if (terms > maxTerms) {
-        message = "Your search has " + terms + " words; at most " + maxTerms +
-          " are allowed. Drop some, or use filters.";
+        message = "Your search has " + terms + " words and at most " + maxTerms +
+          " fit; drop some, or move countries, topics and years into the filters.";
       } else if (text.length > maxChars * 0.9) {
         message = text.length + " of " + maxChars + " characters.";
       }
@@ -200,7 +200,43 @@
     }
   }
 
+  // A "Copy" button copies its field's text (the feed's address) and says so.
+  function setUpCopyButtons() {
+    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+      var field = document.getElementById(button.getAttribute("data-copy"));
+      var status = document.getElementById(button.getAttribute("aria-describedby"));
+      if (!field) return;
+      function done(message) {
+        if (status) status.textContent = message;
+      }
+      function fallback() {
+        field.focus();
+        field.select();
+        var copied = false;
+        try {
+          copied = document.execCommand("copy");
+        } catch (error) {
+          copied = false;
+        }
+        done(copied ? "Copied" : "Selected: press Ctrl+C (⌘C) to copy");
+      }
+      button.addEventListener("click", function () {
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(field.value).then(function () {
+            done("Copied");
+          }, fallback);
+        } else {
+          fallback();
+        }
+      });
+      field.addEventListener("focus", function () {
+        field.select();
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setUpCopyButtons();
     document.querySelectorAll(".facet").forEach(setUpFacetFilter);
     restorePlace();
     setUpPanelLinks();

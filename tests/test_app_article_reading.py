@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
@@ -17,7 +16,6 @@ from searchapp.request import SearchRequest
 from searchapp.views.feed import feed_title
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-STYLESHEET = Path(__file__).resolve().parents[1] / "static" / "feed.xsl"
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 READER_ACCEPT = "application/atom+xml, application/rss+xml;q=0.9, */*;q=0.1"
 
@@ -153,10 +151,10 @@ def test_feed_title_names_query_and_filters(args: dict[str, object], title: str)
     [
         (None, "application/atom+xml; charset=utf-8"),
         (READER_ACCEPT, "application/atom+xml; charset=utf-8"),
-        (BROWSER_ACCEPT, "application/xml; charset=utf-8"),  # so the browser applies the XSL
+        (BROWSER_ACCEPT, "application/xml; charset=utf-8"),  # the same XML, shown as a tree
     ],
 )
-def test_feed_type_and_stylesheet(
+def test_feed_is_atom_for_everyone_without_xslt(
     client: FlaskClient, accept: str | None, content_type: str
 ) -> None:
     headers = {"Accept": accept} if accept else {}
@@ -164,10 +162,33 @@ def test_feed_type_and_stylesheet(
     assert response.headers["Content-Type"] == content_type
     assert response.headers["Vary"] == "Accept"
     body = response.data.decode()
-    assert '<?xml-stylesheet type="text/xsl" href="/static/feed.xsl"?>' in body.splitlines()[1]
+    assert "xml-stylesheet" not in body and "<html" not in body  # never a page, never XSLT
+    assert body.splitlines()[1].endswith("/feed/about?q=ammunition&country=PL -->")  # people
     feed = ET.fromstring(response.data)
     assert feed.findtext(f"{ATOM}title") == "Entente: “ammunition” · Poland"
-    ET.parse(STYLESHEET)  # well-formed, or no browser shows the feed at all
-    stylesheet = client.get("/static/feed.xsl")
-    stylesheet.close()  # a static file's response holds the file open
-    assert stylesheet.status_code == 200
+    assert client.get("/static/feed.xsl").status_code == 404
+
+
+@pytest.mark.parametrize("q", ["--", "a---b", "x -->"])
+def test_feed_comment_stays_well_formed(client: FlaskClient, q: str) -> None:
+    ET.fromstring(client.get("/feed", query_string={"q": q}).data)
+
+
+def test_feed_about_page_names_the_search_and_gives_the_address(client: FlaskClient) -> None:
+    response = client.get("/feed/about?q=ammunition&country=PL")
+    assert response.status_code == 200 and response.mimetype == "text/html"
+    html = response.data.decode()
+    assert '<h1 class="feed-title">Entente: “ammunition” · Poland</h1>' in html
+    assert 'value="http://localhost/feed?q=ammunition&amp;country=PL"' in html  # no per_page
+    assert '<link rel="alternate" type="application/atom+xml"' in html  # readers find the feed
+    assert 'href="/?q=ammunition&amp;country=PL"' in html  # the results on the site
+    assert html.count('class="result"') >= 1
+
+
+def test_site_feed_links_lead_to_the_page_and_the_head_to_the_feed(client: FlaskClient) -> None:
+    html = client.get("/?q=ammunition").data.decode()
+    assert '<a href="/feed/about?q=ammunition">Atom feed</a>' in html
+    assert (
+        'type="application/atom+xml" title="Atom feed of this search" href="/feed?q=ammunition"'
+        in html
+    )

@@ -101,3 +101,9 @@ def test_feed_and_exports_honour_modes_and_exclusions(client: FlaskClient) -> No
     assert [row["id"] for row in rows] == ["a01"]
     assert client.get("/export.csv?country_mode=every").status_code == 400
     assert "not a mode" in client.get("/export.json?country_mode=every").json["error"]
+
+
+def test_feed_links_to_the_results_page_at_its_usual_size(client: FlaskClient) -> None:
+    feed = ET.fromstring(client.get("/feed?q=ammunition").data)
+    alternate = feed.find(f"{ATOM}link[@rel='alternate']")
+    assert alternate is not None and alternate.get("href") == "http://localhost/?q=ammunition"

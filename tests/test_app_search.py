@@ -262,3 +262,12 @@ def test_undated_in_the_year_facet_and_histogram(client: FlaskClient) -> None:
 def test_bad_filter_is_400_page(client: FlaskClient, query: str, reason: str) -> None:
     response = client.get(f"/?{query}")
     assert response.status_code == 400 and reason in response.data.decode()
+
+
+def test_outlet_facet_is_called_outlet_and_keeps_its_parameter(client: FlaskClient) -> None:
+    html = client.get("/?source=Reuters").data.decode()
+    assert '<h2 id="facet-source-title">Outlet</h2>' in html  # as the article page says
+    assert '<span class="chip-title">Outlet:</span>' in html and ">Source<" not in html
+    assert "source=Reuters" in html  # URL parameter unchanged
+    api = client.get("/api/search?source=Reuters").json
+    assert api["total"] >= 1 and "source" in api["facets"]  # API contract unchanged

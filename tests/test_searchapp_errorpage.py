@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl
 
 import pytest
+from flask.testing import FlaskClient
 from werkzeug.datastructures import MultiDict
 
 from searchapp.errorpage import error_page
@@ -31,7 +32,7 @@ def refusal(query: str) -> InvalidRequest:
     [
         (
             "q=topic:drone&country=PL",
-            "'drone' is not a topic;",
+            "'drone' is not a topic.",
             ("topic:drones", "/?q=topic%3Adrones&country=PL"),
             ("Search without topic:drone", "/?country=PL"),
             ["Country: Poland"],
@@ -90,10 +91,46 @@ def test_error_page_says_what_to_change_and_keeps_the_rest(
     assert page.form_q == args(query).get("q", "")  # the box holds what was typed, whole
 
 
-def test_error_page_links_stay_on_the_cooperation_map() -> None:
-    query = "country=ZZ&topic=naval"
+@pytest.mark.parametrize(
+    ("query", "retry", "removes"),
+    [
+        ("country=ZZ&topic=naval", "/cooperation?topic=naval", ["/cooperation"]),
+        (
+            "country=ZZ&topic=naval&year=2024&focus=PL",
+            "/cooperation?year=2024&topic=naval&focus=PL",
+            ["/cooperation?topic=naval&focus=PL", "/cooperation?year=2024&focus=PL"],
+        ),
+        ("q=topic:drone&country=KR", "/cooperation?country=KR", ["/cooperation"]),
+    ],
+)
+def test_error_page_links_stay_on_the_cooperation_map(
+    query: str, retry: str, removes: list[str]
+) -> None:
     page = error_page(refusal(query), args(query), "/cooperation")
-    assert page.retry is not None and page.retry.url == "/cooperation?topic=naval"
+    assert page.retry is not None and page.retry.url == retry
+    assert [part.remove_url for chip in page.chips for part in chip.parts] == removes
+    assert page.start_url == "/cooperation"
+
+
+def test_error_page_chips_on_the_search_page_stay_there() -> None:
+    query = "country=ZZ&topic=naval&year=2024"
+    page = error_page(refusal(query), args(query))
+    assert [part.remove_url for chip in page.chips for part in chip.parts] == [
+        "/?topic=naval",
+        "/?year=2024",
+    ]
+    assert page.start_url == "/"
+
+
+def test_too_many_words_says_what_to_do_as_the_box_does() -> None:
+    query = "q=" + " ".join(f"word{i}" for i in range(60))
+    page = error_page(refusal(query), args(query))
+    # The same sentence as the search box's live counter (static/app.js).
+    assert page.message == (
+        "Your search has 60 words and at most 50 fit; "
+        "drop some, or move countries, topics and years into the filters."
+    )
+    assert "terms" not in page.message
 
 
 def test_long_query_is_refused_with_the_limit() -> None:
@@ -137,3 +174,31 @@ def test_country_code_refuses_unknown_codes(given: str, expected: str | None) ->
 )
 def test_did_you_mean_finders(find: object, given: str, expected: str | None) -> None:
     assert find(given) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("query", "suggestion", "first_choice"),
+    [
+        ("q=topic:drone", "topic:drones", ("Air defense", "/?q=topic%3Aair-defense")),
+        ("topic=drone&year=2024", "Drones", ("Air defense", "/?topic=air-defense&year=2024")),
+        ("q=topic:zzz", None, ("Air defense", "/?q=topic%3Aair-defense")),
+    ],
+)
+def test_topic_error_puts_the_suggestion_first_and_folds_the_list(
+    query: str, suggestion: str | None, first_choice: tuple[str, str]
+) -> None:
+    error = refusal(query)
+    page = error_page(error, args(query))
+    assert "use one of" not in page.message and "air-defense" not in page.message
+    assert (page.suggestion.label if page.suggestion else None) == suggestion
+    assert page.choices_title == "All 22 topics" and len(page.choices) == 22
+    assert (page.choices[0].label, page.choices[0].url) == first_choice
+    assert "use one of air-defense, " in error.message  # API clients still get the list
+
+
+def test_topic_error_page_folds_the_list_only_with_a_suggestion(client: FlaskClient) -> None:
+    folded = client.get("/?q=topic:drone").data.decode()
+    assert '<details class="error-choices">' in folded
+    assert folded.index("Did you mean") < folded.index("error-choices")
+    unfolded = client.get("/?q=topic:zzz").data.decode()
+    assert '<details class="error-choices" open>' in unfolded

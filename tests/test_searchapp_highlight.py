@@ -38,6 +38,30 @@ def test_marks_the_words_the_index_would_match(query: str, text: str, marked: li
     assert found == marked
 
 
+@pytest.mark.parametrize(
+    ("query", "text", "marked"),
+    [
+        ("F-16", "Two F-16 jets and an F-16C landed.", ["F-16"]),  # not F-16C: another code
+        ("F-16", "The F‑16 (non-breaking hyphen) and F/A-18.", ["F‑16"]),
+        ("Su-35", "A Su-35 and a MiG-29.", ["Su-35"]),  # one mark, not "Su" and "35"
+        ("PAC-3", "Patriot PAC-3 batteries.", ["PAC-3"]),  # "3" is too short to be indexed
+        ("F/A-18", "An F/A-18 Super Hornet.", ["F/A-18"]),
+        ("K2 HIMARS", "K2 tanks, HIMARS launchers and K2-era plans.", ["K2", "HIMARS", "K2"]),
+        ("COVID-19", "COVID-19 slowed deliveries.", ["COVID-19"]),
+        ("F-35", "An F-16 is not an F-35.", ["F-35"]),
+        ("2024", "The 2023-2024 budget and 2024.", ["2024", "2024"]),  # a range is no code
+        ("art", "A state-of-the-art radar.", ["art"]),  # no digit: words stay words
+    ],
+)
+def test_codes_the_query_wrote_are_marked_whole(query: str, text: str, marked: list[str]) -> None:
+    found = [text[a:b] for a, b in marker(query).spans(text)]
+    assert found == marked
+
+
+def test_a_marked_code_stays_escaped() -> None:
+    assert marker("F-16").snippet("<F-16>") == "&lt;<mark>F-16</mark>&gt;"
+
+
 def test_snippet_escapes_text_and_marks_matches() -> None:
     snippet = marker("tank").snippet("<b>Tanks</b> & more")
     assert snippet == "&lt;b&gt;<mark>Tanks</mark>&lt;/b&gt; &amp; more"

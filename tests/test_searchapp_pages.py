@@ -91,3 +91,23 @@ def test_a_selected_bar_unselects_and_the_year_can_be_cleared() -> None:
 def test_bar_counts_are_short_enough_to_fit(count: int, label: str) -> None:
     bar = Bar("2024", count, 0, 10, 70, "/", False, True)
     assert bar.count_label == label
+
+
+@pytest.mark.parametrize(
+    ("query", "label", "clear_url"),
+    [
+        ("q=tanks", None, None),
+        ("q=tanks&country=PL&year=2024", "Poland · 2024", "/?q=tanks"),
+        ("country=PL&country=EE&not_country=RU", "Poland or Estonia · not Russia", "/"),
+        ("q=radar&from=2024-03-01&topic=drones", "Drones · from 2024-03-01", "/?q=radar"),
+    ],
+)
+def test_scope_names_the_filters_a_new_search_keeps(
+    query: str, label: str | None, clear_url: str | None
+) -> None:
+    page = search_page(parse(query), SearchResult(0, [], {}, None))
+    scope = page.scope
+    assert (scope.label if scope else None) == label
+    assert (scope.clear_url if scope else None) == clear_url
+    kept = dict(page.form_fields)  # what the box actually sends with a new search
+    assert bool(scope) == bool({k for k in kept if k not in ("sort", "per_page")})

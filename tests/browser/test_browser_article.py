@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from axecheck import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -129,26 +130,42 @@ def test_source_text_is_a_readable_page_with_a_way_back(
     page.close()
 
 
-def test_feed_reads_as_a_page(browser: object, live_server: str, artifacts: Path) -> None:
-    page = browser.new_page(base_url=live_server, viewport=PHONE)  # type: ignore[attr-defined]
+def test_feed_link_leads_to_a_page_with_a_copy_button(
+    browser: object, live_server: str, artifacts: Path
+) -> None:
+    context = browser.new_context(base_url=live_server, viewport=PHONE)  # type: ignore[attr-defined]
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto("/feed?q=ammunition+OR+cyber&country=PL&country=EE")
+    page.goto("/?q=ammunition+OR+cyber&country=PL&country=EE")
+    with page.expect_navigation():
+        page.locator(".downloads a", has_text="Atom feed").click()
+    assert "/feed/about?" in page.url
     assert page.locator("h1").inner_text() == "Entente: “ammunition OR cyber” · Poland or Estonia"
-    titles = page.locator(".feed-entry h2 a").all_inner_texts()
-    assert titles[0] == "Poland and Slovakia sign ammunition deal"
-    assert page.locator(".feed-entry .snippet mark").count() >= 1  # matches marked, not "<mark>"
-    assert "<mark>" not in page.locator(".feed-entries").inner_text()
+    titles = page.locator(".result-title a").all_inner_texts()
+    assert titles[0] == "Poland and Slovakia sign ammunition deal"  # newest first, as the feed
+    assert page.locator(".snippet mark").count() >= 1  # matches marked, not "<mark>"
+    assert "<mark>" not in page.locator(".results").inner_text()
     assert any("<script>alert(1)</script>" in t for t in titles) and not dialogs
     address = page.locator("#feed-address").input_value()
     assert address.startswith(("http://", "https://"))  # absolute: a reader can use it
-    assert "/feed?q=ammunition+OR+cyber&country=PL&country=EE" in address
+    assert address.endswith("/feed?q=ammunition+OR+cyber&country=PL&country=EE")
+    page.locator(".copy-button").click()
+    expect_status = page.locator("#feed-copied")
+    expect_status.filter(has_text="Copied").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == address
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    page.screenshot(path=str(artifacts / "feed-phone.png"))
+    assert axe_violations(page) == []
+    page.screenshot(path=str(artifacts / "feed-phone.png"), full_page=True)
+    # The feed itself stays Atom: what a reader gets when it follows the copied address.
+    response = page.request.get(address, headers={"Accept": "application/atom+xml"})
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    assert "<feed" in response.text() and "xml-stylesheet" not in response.text()
     with page.expect_navigation():
         page.locator(".feed-results").click()
     assert page.locator("#results-heading").is_visible()
-    page.goto("/feed?q=zzqqxxv")
+    page.goto("/feed/about?q=zzqqxxv")
     assert page.locator("h1").inner_text() == "Entente: “zzqqxxv”"
     assert page.locator(".empty").inner_text() == "No dated article matches this search yet."
-    page.close()
+    context.close()

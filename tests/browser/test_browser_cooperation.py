@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from axecheck import axe_violations
 from pairs_fixture import build_pairs_index
 
 from indexer.article import Article
@@ -113,4 +114,18 @@ def test_evidence_link_highlights_its_sentence(
     )
     assert others == 1  # only the followed sentence stands out
     page.screenshot(path=str(artifacts / "evidence-korea.png"))
+    page.close()
+
+
+def test_error_on_the_map_keeps_the_reader_on_the_map(browser: object, sample_server: str) -> None:
+    page = browser.new_page(base_url=sample_server)  # type: ignore[attr-defined]
+    response = page.goto("/cooperation?country=ZZ&year=2024&topic=drones&focus=PL")
+    assert response is not None and response.status == 400
+    assert axe_violations(page) == []
+    assert page.locator(".error-clear").get_attribute("href") == "/cooperation"
+    with page.expect_navigation():
+        page.locator(".chip-part", has_text="2024").click()  # remove the year
+    assert page.url.endswith("/cooperation?topic=drones&focus=PL")
+    assert page.locator("#coop-heading").is_visible()
+    assert page.locator(".chip").count() == 1  # the topic still chosen, on the map
     page.close()

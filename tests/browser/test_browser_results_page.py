@@ -152,11 +152,17 @@ def test_long_query_is_never_cut_and_the_limit_is_told(browser: object, sample_s
     words = " ".join(f"word{i}" for i in range(60))
     page.fill("#q", words)
     assert page.locator("#q").input_value() == words  # nothing cut
-    assert "has 60 words; at most 50 are allowed" in page.locator("#q-limit").inner_text()
+    live = page.locator("#q-limit").inner_text()
+    assert live == (
+        "Your search has 60 words and at most 50 fit; "
+        "drop some, or move countries, topics and years into the filters."
+    )
+    page.press("#q", "Enter")  # the server says what the box said, in the same words
+    assert page.locator(".error-message").inner_text() == live
     long_text = " ".join(["frigate"] * 80)
     page.fill("#q", long_text)
     assert page.locator("#q").input_value() == long_text
-    assert "639 characters long; at most 500 fit" in page.locator("#q-limit").inner_text()
+    assert "639 characters long and at most 500 fit" in page.locator("#q-limit").inner_text()
     page.press("#q", "Enter")
     assert "at most 500 fit" in page.locator(".error-message").inner_text()
     assert page.locator("#q").input_value() == long_text  # kept whole, to shorten
@@ -255,4 +261,30 @@ def test_results_page_pins_marks_languages_and_hides_empty_actions(
     assert page.locator(".result .result-language").count() == 0  # one language: no marker
     page.goto("/?q=qqqzzzxx")
     assert page.locator(".sort, .downloads, .coop-link").count() == 0
+    page.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_box_says_which_filters_a_new_search_keeps(
+    browser: object, sample_server: str, viewport: dict[str, int], artifacts: Path
+) -> None:
+    page = new_page(browser, sample_server, viewport)
+    page.goto("/?country=PL&year=2024")
+    scope = page.locator("#q-scope")
+    assert scope.inner_text() == (
+        "Searching within: Poland · 2024 (a new search keeps these filters) — clear filters"
+    )
+    assert in_view(page, "#q-scope") and in_view(page, "#q")  # beside the box, first screen
+    assert "q-scope" in (page.locator("#q").get_attribute("aria-describedby") or "")
+    assert axe_violations(page) == []
+    page.screenshot(path=str(artifacts / f"scope-{viewport['width']}.png"))
+    page.fill("#q", "ammunition")
+    page.press("#q", "Enter")
+    page.wait_for_url("**/?q=ammunition&country=PL&year=2024")  # as the line said
+    assert chips(page) == ["Country: Poland", "Year: 2024"]
+    with page.expect_navigation():
+        scope.locator("a", has_text="clear filters").click()
+    assert page.url.endswith("/?q=ammunition")  # the words kept, the filters gone
+    assert page.locator("#q-scope").count() == 0
+    assert "q-scope" not in (page.locator("#q").get_attribute("aria-describedby") or "")
     page.close()

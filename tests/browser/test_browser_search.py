@@ -6,6 +6,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from axecheck import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -135,3 +136,48 @@ def test_works_without_javascript(browser: object, live_server: str) -> None:
     page.locator(".date-range button").click()
     assert "From: 2023" in chips(page)
     context.close()
+
+
+def test_topic_error_shows_the_suggestion_first_and_the_list_folded(
+    browser: object, live_server: str, artifacts: Path
+) -> None:
+    page = browser.new_page(base_url=live_server, viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
+    page.goto("/?q=topic:drone")
+    suggestion = page.locator(".suggestion a")
+    assert suggestion.inner_text() == "topic:drones" and suggestion.is_visible()
+    box = suggestion.bounding_box()
+    assert box is not None and box["y"] < 844  # on the first screen of a phone
+    assert page.locator(".error-choices summary").inner_text() == "All 22 topics"
+    assert not page.locator(".choice-list").is_visible()  # folded
+    assert axe_violations(page) == []
+    page.screenshot(path=str(artifacts / "topic-error-phone.png"))
+    page.locator(".error-choices summary").click()
+    assert page.locator(".choice-list a").first.is_visible()
+    page.goto("/?q=topic:zzz")  # nothing close: the list is the help, shown open
+    assert page.locator(".choice-list a", has_text="Air defense").is_visible()
+    with page.expect_navigation():
+        page.locator(".choice-list a", has_text="Air defense").click()
+    assert page.locator(".chip").inner_text().startswith("Topic:")
+    page.close()
+
+
+# Marks that are only the tail of a code ("16" of "F-16"): what the index alone would give.
+CUT_MARKS = (
+    "sel => Array.from(document.querySelectorAll(sel)).filter(m => {"
+    " const before = m.previousSibling ? m.previousSibling.textContent : '';"
+    " return /\\w[-\u2010\u2011/]$/.test(before); }).map(m => m.textContent)"
+)
+
+
+def test_a_hyphenated_code_is_marked_whole(browser: object, sample_server: str) -> None:
+    page = browser.new_page(base_url=sample_server)  # type: ignore[attr-defined]
+    page.goto("/?q=F-16")
+    marks = page.locator(".snippet mark").all_inner_texts()
+    assert "F-16" in marks and "F-16s" in marks  # the whole code, plural too
+    assert page.evaluate(CUT_MARKS, ".snippet mark") == []
+    with page.expect_navigation():
+        page.locator(".result-title a").first.click()
+    assert "F-16" in page.locator("mark.match").all_inner_texts()
+    assert page.evaluate(CUT_MARKS, "mark.match") == []
+    assert axe_violations(page) == []
+    page.close()

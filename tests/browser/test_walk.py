@@ -149,7 +149,7 @@ PAGE_KINDS = {
     "error": "/?q=%2Ax",
     "not found": "/articles/no-such-article",
     "cooperation map": f"/cooperation?q={QUERY}",
-    "feed (XSL-rendered)": f"/feed?q={QUERY}&country=UA",
+    "feed page": f"/feed/about?q={QUERY}&country=UA",
 }
 
 
