@@ -16,6 +16,7 @@ from whoosh.reading import IndexReader
 from indexer import fields as F
 from indexer.extract.personkey import keyed_name
 from indexer.fields import FACET_FIELDS
+from searchapp.columns import column_numbers
 from searchapp.facetcounts import FacetPostings, mask_of
 from searchapp.highlight import Highlighter
 from searchapp.labels import fold
@@ -149,7 +150,5 @@ class SharedData:
     def dates(self, reader: IndexReader) -> np.ndarray:
         """Return every document's date as a YYYYMMDD number (UNDATED: none), read once."""
         if self._dates is None:
-            self._dates = np.fromiter(
-                reader.column_reader(F.DATE_NUM), dtype=np.int64, count=reader.doc_count_all()
-            )
+            self._dates = column_numbers(reader, F.DATE_NUM)
         return self._dates
