@@ -12,13 +12,17 @@ import indexer.extract
 HEAVY = ("trafilatura", "lxml", "dateparser", "babel", "indexer.extract.extractor")
 
 
-@pytest.fixture(scope="module")
-def site_modules() -> set[str]:
-    """Return the modules a fresh interpreter holds after creating the app."""
-    code = (
-        "import sys, searchapp; searchapp.create_app({'INDEX_DIR': '/nonexistent'}); "
-        "print('\\n'.join(sys.modules))"
-    )
+# The app factory (a gunicorn worker) and `entente serve` (its command line, then the server).
+STARTS = {
+    "app factory": "import searchapp; searchapp.create_app({'INDEX_DIR': '/nonexistent'})",
+    "entente serve": "import searchapp.cli, searchapp.server",
+}
+
+
+@pytest.fixture(scope="module", params=list(STARTS))
+def site_modules(request: pytest.FixtureRequest) -> set[str]:
+    """Return the modules a fresh interpreter holds after starting the site one way."""
+    code = f"import sys; {STARTS[request.param]}; print('\\n'.join(sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return set(done.stdout.split())
 
