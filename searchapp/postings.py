@@ -11,7 +11,7 @@ import pickle
 import struct
 import zlib
 from collections.abc import Callable, Iterator
-from itertools import accumulate, repeat
+from itertools import accumulate
 from pickle import loads
 from typing import Protocol
 
@@ -225,22 +225,12 @@ def term_weights(reader: IndexReader, field: str, text: bytes) -> np.ndarray:
     matcher = reader.postings(field, text)
     deleted = isinstance(matcher, FilterMatcher)
     leaf = matcher.child if deleted else matcher
-    if block_reader(leaf) and hasattr(leaf, "_read_data"):
-        # whoosh-reloaded 2.7.5's block reader: each block's data is (ids as gaps from 0,
-        # weights: None for all 1, one float for all, or one each, values), summed here in C.
-        ids: list[int] = []
-        weights: list[float] = []
-        while leaf.is_active():
-            leaf._read_data()
-            gaps, mini = leaf._data[0], leaf._data[1]
-            ids.extend(gaps if leaf._byteids else accumulate(gaps))
-            weights.extend(
-                repeat(1.0 if mini is None else mini, len(gaps))
-                if not isinstance(mini, tuple | list)
-                else mini
-            )
+    if block_reader(leaf):
+        while leaf.is_active():  # whoosh-reloaded 2.7.5's block reader: arrays per block
+            leaf._read_ids()
+            leaf._read_weights()
+            found[np.asarray(leaf._ids, dtype=np.int64)] = np.asarray(leaf._weights)
             leaf._next_block()
-        found[np.array(ids, dtype=np.int64)] = np.array(weights, dtype=np.float32)
     else:
         while leaf.is_active():
             found[leaf.id()] = leaf.weight()
