@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -58,6 +59,22 @@ def measured(cmd: list[str | Path], output: Path, scratch_tmp: Path, n: int) -> 
         "peak_temp_disk_mib": round(watcher.peak_disk / MIB, 1),
         "final_mib": round(tree_size(output) / MIB, 1),
     }
+
+
+def free_port(preferred: int) -> int:
+    """Return ``preferred`` if nothing listens there, else a port the system says is free.
+
+    Another run of this benchmark (or anything else) on the same ports would otherwise answer
+    our probes and load test, and we would measure someone else's server.
+    """
+    for port in (preferred, 0):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(probe.getsockname()[1])
+    raise SystemExit("no free port")
 
 
 def wait_for(url: str, process: subprocess.Popen, limit: float = 120.0) -> float:
@@ -165,6 +182,7 @@ def main() -> int:
             "--warmup", "5", "--out", scratch / f"{tag}.json", "--raw", scratch / f"{tag}.jsonl",
         ]  # fmt: skip
 
+    ds_port = free_port(8001)
     datasette_serve = serve_and_load(
         "datasette",
         [
@@ -172,7 +190,7 @@ def main() -> int:
             "serve",
             database,
             "--port",
-            "8001",
+            str(ds_port),
             "--setting",
             "sql_time_limit_ms",
             "10000",
@@ -180,20 +198,22 @@ def main() -> int:
             "facet_time_limit_ms",
             "10000",
         ],
-        f"http://127.0.0.1:8001/{stem}/articles.json?_search=defense&_size=1",
-        loadtest("datasette", 8001, "ds"),
+        f"http://127.0.0.1:{ds_port}/{stem}/articles.json?_search=defense&_size=1",
+        loadtest("datasette", ds_port, "ds"),
         scratch / "datasette.log",
     )
-    probe = "http://127.0.0.1:8002/api/search?q=defense"
+    en_port = free_port(8002)
+    probe = f"http://127.0.0.1:{en_port}/api/search?q=defense"
     entente_serve = serve_and_load(
         "entente",
-        [VENV_BIN / "entente", "serve", "--index", index, "--port", "8002"],
+        [VENV_BIN / "entente", "serve", "--index", index, "--port", str(en_port)],
         probe,
-        loadtest("entente", 8002, "en"),
+        loadtest("entente", en_port, "en"),
         scratch / "entente.log",
     )
     throughput = {}
     if args.sync:
+        sync_port = free_port(en_port)
         sync = serve_and_load(
             "entente-sync",
             [
@@ -203,13 +223,13 @@ def main() -> int:
                 "-w",
                 "2",
                 "-b",
-                "127.0.0.1:8002",
+                f"127.0.0.1:{sync_port}",
                 "--env",
                 f"ENTENTE_INDEX_DIR={index}",
                 "searchapp:create_app()",
             ],
-            probe,
-            loadtest("entente", 8002, "en-sync"),
+            f"http://127.0.0.1:{sync_port}/api/search?q=defense",
+            loadtest("entente", sync_port, "en-sync"),
             scratch / "entente-sync.log",
         )
         entente_serve["sync_workers"] = sync

@@ -8,14 +8,14 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from indexer.article import Article
 from indexer.config import INDEX_ENV, default_index_dir, sample_dir
 from indexer.errors import SkipFile, printable
-from indexer.pipeline import index_found
-from indexer.sources import SourceFile, discover, read_source
-from indexer.store import IndexBusy
-from indexer.units import extract_unit, pieces
+
+if TYPE_CHECKING:  # the commands import the extractors when run: `entente serve` needs none
+    from indexer.sources import SourceFile
 
 # Exit statuses of `entente index` (documented in the README).
 EXIT_OK = 0
@@ -110,6 +110,10 @@ class CtrlC:
 
 def cmd_index(args: argparse.Namespace) -> int:
     """Index the given paths and print the summary."""
+    from indexer.pipeline import index_found
+    from indexer.sources import discover
+    from indexer.store import IndexBusy
+
     paths = [str(path) for path in args.paths] or [str(sample_dir())]
     directory = index_dir(args)
     found = discover(paths)
@@ -143,6 +147,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print one JSON object per article found under the given paths."""
+    from indexer.sources import discover, read_source
+    from indexer.units import extract_unit, pieces
+
     found = discover(list(args.paths))
     skipped = list(found.missing)
     for source in found.files:

@@ -23,7 +23,7 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
     ignores Ctrl-C, which the indexer handles, and exits as soon as the indexer is gone.
     """
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["indexer.extract"])
+    context.set_forkserver_preload(["indexer.extract.extractor"])
     return ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,

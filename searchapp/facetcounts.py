@@ -30,10 +30,7 @@ class FacetPostings:
         names: list[str] = []
         docs: list[np.ndarray] = []
         for value, docnums in terms:
-            if isinstance(docnums, np.ndarray):
-                docs.append(docnums.astype(np.int32, copy=False))
-            else:
-                docs.append(np.fromiter(docnums, dtype=np.int32))
+            docs.append(as_array(docnums).astype(np.int32, copy=False))
             names.append(value)
         sizes = [len(d) for d in docs]
         posting_doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)
@@ -118,8 +115,15 @@ def facet_filter(chosen: list[Mask], excluded: Mapping[str, Mask], every: bool) 
 def mask_of(docnums: Iterable[int], doc_count: int) -> Mask:
     """Return the mask of a set of document numbers."""
     found = np.zeros(doc_count, dtype=bool)
-    found[np.fromiter(docnums, dtype=np.int64)] = True
+    found[as_array(docnums)] = True
     return found
+
+
+def as_array(docnums: Iterable[int]) -> np.ndarray:
+    """Return document numbers as an array (an array is used as it is, not walked in Python)."""
+    if isinstance(docnums, np.ndarray):
+        return docnums
+    return np.fromiter(docnums, dtype=np.int64)
 
 
 def top_by_key(ranks: np.ndarray, found: np.ndarray, limit: int) -> list[int]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from indexer.extract.personkey import person_key, split_keyed
-from searchapp.facetcounts import FacetPostings
+from searchapp.facetcounts import FacetPostings, as_array
 from searchapp.labels import fold
 
 
@@ -128,7 +128,7 @@ def _read(
     for term, docnums in terms:
         by_key[split_keyed(term)[0]].append(len(texts))
         texts.append(term)
-        docs.append(np.fromiter(docnums, dtype=np.int32))
+        docs.append(as_array(docnums).astype(np.int32, copy=False))
     sizes = np.array([len(d) for d in docs], dtype=np.int64)
     posting_doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)
     spelling_of = np.repeat(np.arange(len(docs), dtype=np.int32), sizes)

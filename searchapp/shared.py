@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import numpy as np
 from whoosh.reading import IndexReader
@@ -16,11 +16,12 @@ from whoosh.reading import IndexReader
 from indexer import fields as F
 from indexer.extract.personkey import keyed_name
 from indexer.fields import FACET_FIELDS
+from searchapp.columns import column_numbers
 from searchapp.facetcounts import FacetPostings, mask_of
 from searchapp.highlight import Highlighter
 from searchapp.labels import fold
 from searchapp.persons import People, build_people
-from searchapp.postings import term_ids
+from searchapp.postings import field_postings, term_docs
 from searchapp.request import UNDATED_YEAR
 
 FACET_CACHE_SIZE = 256
@@ -108,16 +109,11 @@ class SharedData:
         if self._people is None:
             with self.lock:
                 if self._people is None:
-                    english = mask_of(
-                        reader.postings(F.LANGUAGE, "en").all_ids()
-                        if (F.LANGUAGE, "en") in reader
-                        else (),
-                        reader.doc_count_all(),
-                    )
+                    english = mask_of(term_docs(reader, F.LANGUAGE, "en"), reader.doc_count_all())
                     if F.PERSON_NAMES in reader.schema:
-                        terms = terms_and_docs(reader, F.PERSON_NAMES)
+                        terms = field_postings(reader, F.PERSON_NAMES)
                     else:  # an index written before person keys, until it is rebuilt
-                        terms = ((keyed_name(v), d) for v, d in terms_and_docs(reader, F.PEOPLE))
+                        terms = ((keyed_name(v), d) for v, d in field_postings(reader, F.PEOPLE))
                     self._people = build_people(terms, english)
         return self._people
 
@@ -128,7 +124,7 @@ class SharedData:
             with self.lock:  # built once per generation, however many threads ask
                 if self._postings is None:
                     postings = {
-                        name: FacetPostings.from_terms(terms_and_docs(reader, field))
+                        name: FacetPostings.from_terms(field_postings(reader, field))
                         for name, field in FACET_FIELDS.items()
                         if name != "person"
                     }
@@ -154,15 +150,5 @@ class SharedData:
     def dates(self, reader: IndexReader) -> np.ndarray:
         """Return every document's date as a YYYYMMDD number (UNDATED: none), read once."""
         if self._dates is None:
-            self._dates = np.fromiter(
-                reader.column_reader(F.DATE_NUM), dtype=np.int64, count=reader.doc_count_all()
-            )
+            self._dates = column_numbers(reader, F.DATE_NUM)
         return self._dates
-
-
-def terms_and_docs(reader: IndexReader, field: str) -> Iterator[tuple[str, Iterator[int]]]:
-    """Yield each value of a field with its documents (global numbers, deletions left out)."""
-    for raw in reader.lexicon(field):
-        value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        found = term_ids(reader, field, raw) if reader.is_atomic() else None
-        yield value, found if found is not None else reader.postings(field, raw).all_ids()
