@@ -77,6 +77,11 @@ def nominative(words: tuple[str, ...], role: str | None, language: str) -> tuple
     return tuple(result)
 
 
+def rule_nominative(word: str, language: str, case: str) -> str | None:
+    """Return one word with its case ending replaced by the nominative's; None when unsure."""
+    return _word_nominative(word, language, case)
+
+
 def _word_nominative(word: str, language: str, case: str) -> str | None:
     """Replace one word's case ending with the nominative ending; None when unsure."""
     if not word[:1].isupper() or len(word.rstrip(".")) <= 1:

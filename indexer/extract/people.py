@@ -12,7 +12,13 @@ from indexer.extract.found import Found
 from indexer.extract.gazetteer import VOID, find_places
 from indexer.extract.inflection import fold, nominative, same_word
 from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
-from indexer.extract.morphology import drop_places, has_morphology, may_be_name, name_nominative
+from indexer.extract.morphology import (
+    drop_places,
+    has_morphology,
+    may_be_name,
+    name_nominative,
+    split_by_case,
+)
 from indexer.extract.names import (
     Word,
     is_heading,
@@ -70,7 +76,10 @@ def extract_people(
             and not is_place(mention.name, language)
             and not _holds_place(mention, language)
         ):
-            people.append(Mention(_dictionary_form(mention.words, language), evidence))
+            people += [
+                Mention(_dictionary_form(words, language), evidence)
+                for words in split_by_case(mention.words, language)
+            ]
     first = {m.words: m for m in reversed(people)}  # one mention per spelling, the first seen
     names = merge([m for m in people if first[m.words] is m], exclude, language)
     script = script_language(paragraphs, language)

@@ -1,0 +1,87 @@
+"""Inflected names brought back to the nominative by rules where no dictionary knows them."""
+
+import pytest
+
+from indexer.extract.inflection import nominative
+from indexer.extract.morphology import name_nominative, split_by_case
+from indexer.extract.people import extract_people
+
+
+def people(*paragraphs: str, language: str) -> tuple[str, ...]:
+    return extract_people(paragraphs, language).value
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "expected"),
+    [
+        (("Бьорном", "Стенсеном"), "uk", ("Бьорн", "Стенсен")),
+        (("Бьорном", "Стенсеном"), "ru", ("Бьорн", "Стенсен")),
+        (("Петром", "Бьорнсоном"), "uk", ("Петро", "Бьорнсон")),
+        (("Андрієм", "Коваленком"), "uk", ("Андрій", "Коваленко")),
+        (("Олена", "Коваль"), "uk", ("Олена", "Коваль")),
+    ],
+)
+def test_foreign_names_the_dictionary_does_not_know(words, language, expected):
+    assert name_nominative(words, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "expected"),
+    [
+        (
+            ("Иваном", "Петровым", "Олег", "Сидоров"),
+            "ru",
+            (("Иваном", "Петровым"), ("Олег", "Сидоров")),
+        ),
+        (
+            ("Іваном", "Петренком", "Олег", "Сидоренко"),
+            "uk",
+            (("Іваном", "Петренком"), ("Олег", "Сидоренко")),
+        ),
+        (("Владимир", "Иванович", "Петров"), "ru", (("Владимир", "Иванович", "Петров"),)),
+        (("Иван", "Петров"), "ru", (("Иван", "Петров"),)),
+    ],
+)
+def test_two_names_in_different_cases_are_split(words, language, expected):
+    assert split_by_case(words, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "role", "language", "expected"),
+    [
+        (("Nils", "Haugenem"), "ministrem", "pl", ("Nils", "Haugen")),
+        (("Arne", "Lundem"), "odpowiednikiem", "pl", ("Arne", "Lund")),
+        (("Arne", "Wróblem"), "odpowiednikiem", "pl", ("Arne", "Wróblem")),
+        (("Ivana", "Horvatića"), "predsjednika", "hr", ("Ivan", "Horvatić")),
+        (("Marka", "Kovačevića"), "ministra", "hr", ("Mark", "Kovačević")),
+        (("Ivanom", "Babićem"), "ministrom", "hr", ("Ivan", "Babić")),
+        (("Ivanu", "Horvatu"), "premijeru", "hr", ("Ivan", "Horvat")),
+        (("Marija", "Horvatića"), "predsjednika", "hr", ("Marija", "Horvatića")),
+    ],
+)
+def test_case_endings_as_data(words, role, language, expected):
+    assert nominative(words, role, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            ("Vježbu je otvorio Ivan Horvatić.", "Govorio je i predsjednik Horvatić."),
+            "hr",
+            ("Ivan Horvatić",),
+        ),
+        (
+            ("Na skupu su bili predsjednika Horvatića i drugi.", "Ivan Horvatić je govorio."),
+            "hr",
+            ("Ivan Horvatić",),
+        ),
+        (
+            ("Встреча в Астане прошла. Министр Иван Петров заявил о поставках.",),
+            "ru",
+            ("Иван Петров",),
+        ),
+    ],
+)
+def test_people_in_inflected_text(paragraphs, language, expected):
+    assert people(*paragraphs, language=language) == expected
