@@ -44,6 +44,11 @@ CREDIT_LINES = 5  # credit lines and author boxes stand among the body's last li
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Two words glued by a page's tag list: "ЛукашенкоСергей" ("McDonald", "DeSantis" are names).
 GLUED_RE = re.compile(r"[^\W\d_A-ZА-ЯЁ]{3}[A-ZА-ЯЁ]")
+# A source label glued to the name before it: "Jane DoeSource: Agency" (the label word is checked).
+GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_])([^\W\d_]+)\s*:.*$")
+# A date after a sign-off name: "Jane Doe le 18/06/2024 Source Outlet", "Jane Doe, 3.5.2024".
+DATED_TAIL_RE = re.compile(r",?\s+(?:[^\W\d_]{1,3}\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b.*$")
+REPORTER_SPLIT_RE = re.compile(r"[\s,\-–—]+")
 SIGN_OFF_DASH = "—–- "
 SIGN_OFF_LINES = 3  # a bare name among the body's last lines signs the article off
 NAME_WORDS = (2, 3)
@@ -64,8 +69,9 @@ def mark_bylines(doc: ParsedDoc) -> ParsedDoc:
     deck = [line for line in doc.deck if not deck_names[line] or _dated(line)]
     found += [name for line in doc.deck for name in deck_names[line]]
     tail_at = max(0, len(doc.body) - SIGN_OFF_LINES)
-    tail = [line for line in doc.body[tail_at:] if is_name_line(line.lstrip(SIGN_OFF_DASH))]
-    found += [line.lstrip(SIGN_OFF_DASH) for line in tail]
+    signed = {line: _sign_off(line) for line in doc.body[tail_at:]}
+    tail = [line for line, name in signed.items() if name]
+    found += [signed[line] for line in tail]
     # a sign-off the related-links block after it pushed out of the body: its first line
     found += [line for line in doc.trailer[:1] if doc.body and is_name_line(line)]
     found += credit_lines(doc.body[-CREDIT_LINES:])
@@ -124,15 +130,42 @@ def byline_segments(
     return []
 
 
+def _sign_off(line: str) -> str:
+    """Return the name a body line signs off with ("— Jane Doe", "Jane Doe le 3/5/2024"), or ""."""
+    text = line.lstrip(SIGN_OFF_DASH)
+    if is_name_line(text):
+        return text
+    undated = DATED_TAIL_RE.sub("", text)
+    return undated if undated != text and is_name(undated) else ""
+
+
 def deck_bylines(line: str, outlets: set[str]) -> list[str]:
     """Return the bylines a deck line holds ("Jane Doe", "— Jane Doe, staff correspondent")."""
-    text = line.lstrip(SIGN_OFF_DASH)
+    text = _unglued(line.lstrip(SIGN_OFF_DASH))
     if is_name_line(text):
         return [text]
     named = ROLE_TAIL_RE.sub("", text)
     if named != text and is_name_line(named) and classify(text[len(named) + 1 :].strip()) == ROLE:
         return [named]
+    named, comma, rest = text.partition(",")
+    if comma and is_name(named.strip()) and _reporter_first(rest):
+        return [named.strip()]  # "Jane Doe , Journalist-Monday, 3 May 2024"
     return byline_segments(text, True, outlets)
+
+
+def _unglued(text: str) -> str:
+    """Return a line without a source label glued to the name before it ("Jane DoeSource: X")."""
+    for at in (i for i in range(1, len(text)) if text[i].isupper() and text[i - 1].islower()):
+        glued = GLUED_LABEL_RE.match(text, at)
+        if glued and glued[1].casefold() in rules.SOURCE_LABELS:
+            return text[:at]
+    return text
+
+
+def _reporter_first(text: str) -> bool:
+    """Tell whether a text opens with a reporter word ("Journalist-Monday, 3 May")."""
+    words = REPORTER_SPLIT_RE.split(text.strip(), maxsplit=1)
+    return words[0].casefold() in rules.REPORTER_WORDS
 
 
 def credit_lines(lines: tuple[str, ...]) -> list[str]:
