@@ -2,7 +2,7 @@
 
 import pytest
 
-from indexer.extract.inflection import nominative
+from indexer.extract.inflection import nominative, written_nominative
 from indexer.extract.morphology import name_nominative, split_by_case
 from indexer.extract.people import extract_people
 
@@ -85,3 +85,47 @@ def test_case_endings_as_data(words, role, language, expected):
 )
 def test_people_in_inflected_text(paragraphs, language, expected):
     assert people(*paragraphs, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "role", "language", "expected"),
+    [
+        (("Tomášem", "Novotným"), "protějškem", "cs", ("Tomáš", "Novotný")),
+        (("Jana", "Černého"), "ministra", "cs", ("Jan", "Černý")),
+        (("Michala", "Hlinského"), "ministra", "sk", ("Michal", "Hlinský")),
+    ],
+)
+def test_adjective_surnames(words, role, language, expected):
+    assert nominative(words, role, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            ("Minister sa stretol so šéfom Ivanom Brnom.", "Minister a Brna sa zhodli."),
+            "sk",
+            ("Ivan Brna",),
+        ),
+        (("Slová ministra Martina Horáka boli jasné.",), "sk", ("Martin Horák",)),
+        (
+            ("Rozhovor s ministrem Janem Nowakiem.", "Prezydent Nowak powiedział, że umowa jest."),
+            "pl",
+            ("Jan Nowak",),
+        ),
+    ],
+)
+def test_the_article_s_own_nominative_wins(paragraphs, language, expected):
+    assert people(*paragraphs, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "seen", "expected"),
+    [
+        ("Brn", {"Brna"}, "Brna"),
+        ("Brn", {"Brn", "Brna"}, "Brn"),
+        ("Brn", {"Brna", "Brný"}, "Brn"),
+    ],
+)
+def test_written_nominative(word, seen, expected):
+    assert written_nominative(word, frozenset(seen), "sk") == expected

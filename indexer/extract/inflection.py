@@ -96,6 +96,32 @@ def _word_nominative(word: str, language: str, case: str) -> str | None:
     return None
 
 
+@cache
+def nominative_endings(language: str) -> tuple[str, ...]:
+    """Return the endings a name word may have in the nominative (nominative_endings.tsv)."""
+    for row in read_tsv("nominative_endings.tsv"):
+        if row[0] == language:
+            return tuple(row[1].split())
+    return ()
+
+
+def written_nominative(word: str, seen: frozenset[str], language: str) -> str:
+    """Return the article's own nominative of a word the rules produced, when it has one.
+
+    "Zůnom" gives "Zůn" by rule; if the article never writes "Zůn" but writes "Zůna", a
+    nominative ending on the same stem, the article's form wins. Two such forms: keep the word.
+    """
+    if word in seen or not word[:1].isupper():
+        return word
+    forms = {
+        word[:stem] + ending
+        for ending in nominative_endings(language)
+        for stem in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word) + 1)
+        if word[:stem] + ending in seen and word[:stem] + ending != word
+    }
+    return forms.pop() if len(forms) == 1 else word
+
+
 def same_word(a: str, b: str, language: str) -> bool:
     """Tell whether two words are one word, maybe in different cases ("Dudy", "Duda")."""
     a, b = fold(a), fold(b)
