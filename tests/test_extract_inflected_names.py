@@ -129,3 +129,21 @@ def test_the_article_s_own_nominative_wins(paragraphs, language, expected):
 )
 def test_written_nominative(word, seen, expected):
     assert written_nominative(word, frozenset(seen), "sk") == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "role", "language", "expected"),
+    [
+        (("Edgara", "Ozola"), "ministra", "lv", ("Edgars", "Ozols")),
+        (("Valdemāru", "Ozolu"), "ministru", "lv", ("Valdemārs", "Ozols")),
+        (("Intai", "Kalnai"), "ministrei", "lv", ("Intai", "Kalnai")),
+        (("Ingu", "Kalnu"), "ministri", "lv", ("Inga", "Kalna")),
+    ],
+)
+def test_latvian_case_endings(words, role, language, expected):
+    assert nominative(words, role, language) == expected
+
+
+def test_latvian_name_in_is_taken_from_the_article():
+    paragraphs = ("Vizītes laikā ministra Kārla Ozola runa bija īsa.", "Kārlis Ozols teica, ka")
+    assert people(*paragraphs, language="lv") == ("Kārlis Ozols",)
