@@ -147,3 +147,14 @@ def test_latvian_case_endings(words, role, language, expected):
 def test_latvian_name_in_is_taken_from_the_article():
     paragraphs = ("Vizītes laikā ministra Kārla Ozola runa bija īsa.", "Kārlis Ozols teica, ka")
     assert people(*paragraphs, language="lv") == ("Kārlis Ozols",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Minister obrany Peter Kováč SaS ) v piatok odletí.", "sk", ("Peter Kováč",)),
+        ("Defence Secretary Ann McCormack said MPs agreed.", "en", ("Ann McCormack",)),
+    ],
+)
+def test_mostly_capital_words_end_a_name(text, language, expected):
+    assert people(text, language=language) == expected
