@@ -52,6 +52,8 @@ def test_two_names_in_different_cases_are_split(words, language, expected):
         (("Nils", "Haugenem"), "ministrem", "pl", ("Nils", "Haugen")),
         (("Arne", "Lundem"), "odpowiednikiem", "pl", ("Arne", "Lund")),
         (("Arne", "Wróblem"), "odpowiednikiem", "pl", ("Arne", "Wróblem")),
+        (("Nickiem", "Haugenem"), None, "pl", ("Nick", "Haugen")),
+        (("Jan", "Haugenem"), None, "pl", ("Jan", "Haugenem")),
         (("Ivana", "Horvatića"), "predsjednika", "hr", ("Ivan", "Horvatić")),
         (("Marka", "Kovačevića"), "ministra", "hr", ("Mark", "Kovačević")),
         (("Ivanom", "Babićem"), "ministrom", "hr", ("Ivan", "Babić")),

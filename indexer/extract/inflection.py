@@ -60,6 +60,10 @@ def name_case(words: tuple[str, ...], role: str | None, language: str) -> str | 
         for ending, case in _clues(language, "ending"):
             if folded.endswith(ending):
                 return case
+    if len(words) > 1:  # every word of the name in one case: "Arnem Lundem"
+        for ending, case in _clues(language, "every"):
+            if all(w.casefold().endswith(ending) for w in words):
+                return case
     return None
 
 
