@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from indexer.extract.bylinetails import reporter_first, undated, unglued
 from indexer.extract.coordination import and_words
 from indexer.extract.data import bylines as rules
 from indexer.extract.tables import read_words
@@ -44,11 +45,6 @@ CREDIT_LINES = 5  # credit lines and author boxes stand among the body's last li
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Two words glued by a page's tag list: "ЛукашенкоСергей" ("McDonald", "DeSantis" are names).
 GLUED_RE = re.compile(r"[^\W\d_A-ZА-ЯЁ]{3}[A-ZА-ЯЁ]")
-# A source label glued to the name before it: "Jane DoeSource: Agency" (the label word is checked).
-GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_])([^\W\d_]+)\s*:.*$")
-# A date after a sign-off name: "Jane Doe le 18/06/2024 Source Outlet", "Jane Doe, 3.5.2024".
-DATED_TAIL_RE = re.compile(r",?\s+(?:[^\W\d_]{1,3}\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b.*$")
-REPORTER_SPLIT_RE = re.compile(r"[\s,\-–—]+")
 SIGN_OFF_DASH = "—–- "
 SIGN_OFF_LINES = 3  # a bare name among the body's last lines signs the article off
 NAME_WORDS = (2, 3)
@@ -135,37 +131,22 @@ def _sign_off(line: str) -> str:
     text = line.lstrip(SIGN_OFF_DASH)
     if is_name_line(text):
         return text
-    undated = DATED_TAIL_RE.sub("", text)
-    return undated if undated != text and is_name(undated) else ""
+    name = undated(text)
+    return name if name != text and is_name(name) else ""
 
 
 def deck_bylines(line: str, outlets: set[str]) -> list[str]:
     """Return the bylines a deck line holds ("Jane Doe", "— Jane Doe, staff correspondent")."""
-    text = _unglued(line.lstrip(SIGN_OFF_DASH))
+    text = unglued(line.lstrip(SIGN_OFF_DASH))
     if is_name_line(text):
         return [text]
     named = ROLE_TAIL_RE.sub("", text)
     if named != text and is_name_line(named) and classify(text[len(named) + 1 :].strip()) == ROLE:
         return [named]
     named, comma, rest = text.partition(",")
-    if comma and is_name(named.strip()) and _reporter_first(rest):
+    if comma and is_name(named.strip()) and reporter_first(rest):
         return [named.strip()]  # "Jane Doe , Journalist-Monday, 3 May 2024"
     return byline_segments(text, True, outlets)
-
-
-def _unglued(text: str) -> str:
-    """Return a line without a source label glued to the name before it ("Jane DoeSource: X")."""
-    for at in (i for i in range(1, len(text)) if text[i].isupper() and text[i - 1].islower()):
-        glued = GLUED_LABEL_RE.match(text, at)
-        if glued and glued[1].casefold() in rules.SOURCE_LABELS:
-            return text[:at]
-    return text
-
-
-def _reporter_first(text: str) -> bool:
-    """Tell whether a text opens with a reporter word ("Journalist-Monday, 3 May")."""
-    words = REPORTER_SPLIT_RE.split(text.strip(), maxsplit=1)
-    return words[0].casefold() in rules.REPORTER_WORDS
 
 
 def credit_lines(lines: tuple[str, ...]) -> list[str]:
