@@ -83,6 +83,7 @@ def test_case_endings_as_data(words, role, language, expected):
             "ru",
             ("Иван Петров",),
         ),
+        (("Министры обсудили безопасность в Центральной Азии.",), "ru", ()),
     ],
 )
 def test_people_in_inflected_text(paragraphs, language, expected):

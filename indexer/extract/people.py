@@ -83,9 +83,12 @@ def extract_people(
             and not is_place(mention.name, language)
             and not _holds_place(mention, language)
         ):
+            forms = [_dictionary_form(w, language) for w in split_by_case(mention.words, language)]
+            # a run that was a place and one word ("Центральной Азии") is no full name
             people += [
-                Mention(_dictionary_form(words, language), evidence)
-                for words in split_by_case(mention.words, language)
+                Mention(words, evidence)
+                for words in forms
+                if len(words) >= MIN_WORDS or len(mention.words) < MIN_WORDS
             ]
     people = _as_the_article_writes(people, mentions, paragraphs, language)
     first = {m.words: m for m in reversed(people)}  # one mention per spelling, the first seen
