@@ -2,7 +2,7 @@
 
 import pytest
 
-from indexer.extract.bylines import byline_segments, is_name_line, mark_bylines
+from indexer.extract.bylines import byline_segments, deck_bylines, is_name_line, mark_bylines
 from indexer.parse import parse_document
 
 BODY = (
@@ -56,3 +56,29 @@ def test_sign_off_at_the_end_is_a_byline():
     doc = mark_bylines(parse_document(text))
     assert doc.bylines == ("Tove Berg",)
     assert doc.body == (BODY, "Also see our report on the talks in the spring.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tove BergSource: Nordic Wire", ["Tove Berg"]),
+        ("Rasa JurgaitytėŠaltinis: naujienų agentūra", ["Rasa Jurgaitytė"]),
+        ("Tove BergAgency: Nordic Wire", []),
+        ("Budi Santoso , Jurnalis-Senin, 3 Maret 2025 |09:15 WIB", ["Budi Santoso"]),
+        ("Budi Santoso , Jakarta-Senin, 3 Maret 2025", []),
+    ],
+)
+def test_deck_bylines_glued_to_a_label_or_a_reporter_word(line, expected):
+    assert deck_bylines(line, set()) == expected
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "expected"),
+    [
+        ("Claire Martin le 12/03/2025 Source Le Petit Journal", ("Claire Martin",)),
+        ("Les ministres se verront le 12/03/2025 à Paris", ()),
+    ],
+)
+def test_sign_off_with_a_date(sign_off, expected):
+    text = f"Gulf radar pact signed\n\n{BODY}\n\n{sign_off}"
+    assert mark_bylines(parse_document(text)).bylines == expected

@@ -162,7 +162,7 @@ def test_what_a_role_is_of_is_not_a_person(text):
         (("Umowę podpisano w obecności prezydenta Tomasza Wrony.",), ("Tomasz Wrona",)),
         (("Rozmawiał z ministrem Pawłem Kowalczykiem.",), ("Paweł Kowalczyk",)),
         (("Wizyta premiera Donalda Tuska potrwa dwa dni.",), ("Donalda Tuska",)),
-        (("Wizyta prezydenta Joe Bidena.",), ("Joe Bidena",)),
+        (("Wizyta prezydenta Joe Bidena.",), ("Joe Biden",)),
         (("Spotkanie z ministrem Janem Zawadzkim trwało godzinę.",), ("Jan Zawadzki",)),
         (
             (

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from indexer.extract.bylinetails import reporter_first, undated, unglued
 from indexer.extract.coordination import and_words
 from indexer.extract.data import bylines as rules
 from indexer.extract.tables import read_words
@@ -66,8 +67,9 @@ def mark_bylines(doc: ParsedDoc) -> ParsedDoc:
     deck = [line for line in doc.deck if not deck_names[line] or _dated(line)]
     found += [name for line in doc.deck for name in deck_names[line]]
     tail_at = max(0, len(doc.body) - SIGN_OFF_LINES)
-    tail = [line for line in doc.body[tail_at:] if is_name_line(line.lstrip(SIGN_OFF_DASH))]
-    found += [line.lstrip(SIGN_OFF_DASH) for line in tail]
+    signed = {line: _sign_off(line) for line in doc.body[tail_at:]}
+    tail = [line for line, name in signed.items() if name]
+    found += [signed[line] for line in tail]
     # a sign-off the related-links block after it pushed out of the body: its first line
     found += [line for line in doc.trailer[:1] if doc.body and is_name_line(line)]
     found += credit_lines(doc.body[-CREDIT_LINES:])
@@ -126,14 +128,26 @@ def byline_segments(
     return []
 
 
+def _sign_off(line: str) -> str:
+    """Return the name a body line signs off with ("— Jane Doe", "Jane Doe le 3/5/2024"), or ""."""
+    text = line.lstrip(SIGN_OFF_DASH)
+    if is_name_line(text):
+        return text
+    name = undated(text)
+    return name if name != text and is_name(name) else ""
+
+
 def deck_bylines(line: str, outlets: set[str]) -> list[str]:
     """Return the bylines a deck line holds ("Jane Doe", "— Jane Doe, staff correspondent")."""
-    text = line.lstrip(SIGN_OFF_DASH)
+    text = unglued(line.lstrip(SIGN_OFF_DASH))
     if is_name_line(text):
         return [text]
     named = ROLE_TAIL_RE.sub("", text)
     if named != text and is_name_line(named) and classify(text[len(named) + 1 :].strip()) == ROLE:
         return [named]
+    named, comma, rest = text.partition(",")
+    if comma and is_name(named.strip()) and reporter_first(rest):
+        return [named.strip()]  # "Jane Doe , Journalist-Monday, 3 May 2024"
     return byline_segments(text, True, outlets)
 
 

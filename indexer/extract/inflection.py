@@ -60,6 +60,10 @@ def name_case(words: tuple[str, ...], role: str | None, language: str) -> str | 
         for ending, case in _clues(language, "ending"):
             if folded.endswith(ending):
                 return case
+    if len(words) > 1:  # every word of the name in one case: "Arnem Lundem"
+        for ending, case in _clues(language, "every"):
+            if all(w.casefold().endswith(ending) for w in words):
+                return case
     return None
 
 
@@ -77,6 +81,11 @@ def nominative(words: tuple[str, ...], role: str | None, language: str) -> tuple
     return tuple(result)
 
 
+def rule_nominative(word: str, language: str, case: str) -> str | None:
+    """Return one word with its case ending replaced by the nominative's; None when unsure."""
+    return _word_nominative(word, language, case)
+
+
 def _word_nominative(word: str, language: str, case: str) -> str | None:
     """Replace one word's case ending with the nominative ending; None when unsure."""
     if not word[:1].isupper() or len(word.rstrip(".")) <= 1:
@@ -89,6 +98,32 @@ def _word_nominative(word: str, language: str, case: str) -> str | None:
             return None
         return stem + base
     return None
+
+
+@cache
+def nominative_endings(language: str) -> tuple[str, ...]:
+    """Return the endings a name word may have in the nominative (nominative_endings.tsv)."""
+    for row in read_tsv("nominative_endings.tsv"):
+        if row[0] == language:
+            return tuple(row[1].split())
+    return ()
+
+
+def written_nominative(word: str, seen: frozenset[str], language: str) -> str:
+    """Return the article's own nominative of a word the rules produced, when it has one.
+
+    "Zůnom" gives "Zůn" by rule; if the article never writes "Zůn" but writes "Zůna", a
+    nominative ending on the same stem, the article's form wins. Two such forms: keep the word.
+    """
+    if word in seen or not word[:1].isupper():
+        return word
+    forms = {
+        word[:stem] + ending
+        for ending in nominative_endings(language)
+        for stem in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word) + 1)
+        if word[:stem] + ending in seen and word[:stem] + ending != word
+    }
+    return forms.pop() if len(forms) == 1 else word
 
 
 def same_word(a: str, b: str, language: str) -> bool:

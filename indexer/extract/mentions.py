@@ -22,6 +22,7 @@ class Mention:
     end: int = 0
     subject: bool = False  # a speech verb follows: "A, B and C said" speaks for all three
     close: bool = False  # a role right before or a speech verb right next to it: "Ministr Metnar"
+    written: tuple[str, ...] = ()  # the words as written, when a case rule changed them
 
     @property
     def name(self) -> str:

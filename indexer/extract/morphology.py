@@ -11,9 +11,14 @@ from collections import Counter
 from functools import cache, lru_cache
 from typing import Any
 
+from indexer.extract.inflection import rule_nominative
+
 LANGUAGES = frozenset({"ru", "uk"})
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 NOMINATIVE = "nomn"
+PLACE_TAG = "Geox"
+SPLIT_HALF = 2  # words each of two names read as one run must have
+MALE = frozenset({"masc", ""})  # genders whose foreign names the ending rules bring back
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
@@ -44,9 +49,21 @@ def has_morphology(language: str) -> bool:
 def drop_places(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     """Drop place words that open a run of name words ("України Володимиром Зеленським")."""
     start = 0
-    while start < len(words) - 1 and _is_thing(words[start], language):
+    while start < len(words) - 1 and (
+        _is_thing(words[start], language) or _place_apart(words[start], words[start + 1], language)
+    ):
         start += 1
     return words[start:]
+
+
+def _place_apart(word: str, following: str, language: str) -> bool:
+    """Tell whether a word may be a place and shares no case with the name after it."""
+    parses = _parses(word, language)
+    if not any(PLACE_TAG in p.tag.grammemes for p in parses):
+        return False
+    mine = {str(p.tag.case) for p in parses if _is_name_parse(p)}
+    theirs = {str(p.tag.case) for p in _parses(following, language) if _is_name_parse(p)}
+    return bool(theirs) and not mine & theirs  # "Астану Сергей Шойгу": Astana, then the man
 
 
 def may_be_name(word: str, language: str) -> bool:
@@ -64,6 +81,31 @@ def _is_thing(word: str, language: str) -> bool:
     return not any(_is_name_parse(p) or "anim" in p.tag.grammemes for p in parses)
 
 
+def split_by_case(words: tuple[str, ...], language: str) -> tuple[tuple[str, ...], ...]:
+    """Split a run of two names whose cases cannot agree ("Сергеем Шойгу Александр Лукашенко")."""
+    if (
+        len(words) < 2 * SPLIT_HALF
+        or not has_morphology(language)
+        or _shared_forms(words, language)
+    ):
+        return (words,)
+    for cut in range(SPLIT_HALF, len(words) - SPLIT_HALF + 1):
+        left, right = words[:cut], words[cut:]
+        if _named(left, language) and _named(right, language):
+            return (left, right)
+    return (words,)
+
+
+def _named(words: tuple[str, ...], language: str) -> bool:
+    """Tell whether every word reads as a name and the words share a case."""
+    return all(_name_word(w, language) for w in words) and bool(_shared_forms(words, language))
+
+
+def _name_word(word: str, language: str) -> bool:
+    """Tell whether the dictionary reads a word as a given name, surname or patronymic."""
+    return any(_is_name_parse(p) for p in _parses(word, language))
+
+
 def name_nominative(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     """Return a name's words in the nominative; as written when the dictionary cannot tell."""
     shared = _shared_forms(words, language)
@@ -71,6 +113,13 @@ def name_nominative(words: tuple[str, ...], language: str) -> tuple[str, ...]:
         return words
     case, gender = max(shared, key=lambda form: shared[form])
     return tuple(_inflect(word, case, gender, language) for word in words)
+
+
+def _foreign_nominative(word: str, case: str, gender: str, language: str) -> str:
+    """Return a word the dictionary does not know as a name in the nominative, by its ending."""
+    if gender not in MALE or not any(p.tag.case == case for p in _parses(word, language)):
+        return word  # "Троельсом" is read as some instrumental noun: its ending can be trusted
+    return rule_nominative(word, language, case) or word
 
 
 def _shared_forms(words: tuple[str, ...], language: str) -> Counter[tuple[str, str]]:
@@ -83,11 +132,20 @@ def _shared_forms(words: tuple[str, ...], language: str) -> Counter[tuple[str, s
                 forms[(str(parse.tag.case), str(parse.tag.gender or ""))] += parse.score
         if not forms:
             continue  # a foreign word the dictionary does not know as a name: keep it
-        if shared is None:
-            shared = forms
-        else:
-            shared = Counter({f: shared[f] + s for f, s in forms.items() if f in shared})
+        shared = forms if shared is None else _agree(shared, forms)
     return shared or Counter()
+
+
+def _agree(
+    shared: Counter[tuple[str, str]], forms: Counter[tuple[str, str]]
+) -> Counter[tuple[str, str]]:
+    """Return the forms two words share; a word of either gender ("Шойгу") takes the other's."""
+    agreed: Counter[tuple[str, str]] = Counter()
+    for (case, gender), score in forms.items():
+        for (other_case, other_gender), other in shared.items():
+            if case == other_case and (gender == other_gender or "" in (gender, other_gender)):
+                agreed[(case, gender or other_gender)] += score + other
+    return agreed
 
 
 def _inflect(word: str, case: str, gender: str, language: str) -> str:
@@ -99,6 +157,8 @@ def _inflect(word: str, case: str, gender: str, language: str) -> str:
             changed = parse.inflect({NOMINATIVE})
             if changed is not None:
                 return _recase(changed.word, word)
+    if not any(_is_name_parse(p) for p in _parses(word, language)):
+        return _foreign_nominative(word, case, gender, language)
     return word
 
 

@@ -273,8 +273,10 @@ def _may_be_name_word(word: str, language: str) -> bool:
     """Tell whether a capitalized word can be part of a name, whatever the article says."""
     if any(c.isdigit() for c in word) or len(word) < 2:
         return False
-    if word.isupper():
-        return False  # acronyms: NATO, ROK, CEO
+    if word.isupper() or sum(map(str.isupper, word)) > sum(map(str.islower, word)):
+        return (
+            False  # acronyms: NATO, ROK, CEO, a party's "PiS"-like "OĽaNO" ("McDonald" is a name)
+        )
     folded = word.casefold()
     if folded in nonname_words() or is_role(word, language):
         return False

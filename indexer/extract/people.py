@@ -10,9 +10,21 @@ from functools import lru_cache
 from indexer.extract.coordination import coordinate
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import VOID, find_places
-from indexer.extract.inflection import fold, nominative, same_word
+from indexer.extract.inflection import (
+    fold,
+    nominative,
+    nominative_endings,
+    same_word,
+    written_nominative,
+)
 from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
-from indexer.extract.morphology import drop_places, has_morphology, may_be_name, name_nominative
+from indexer.extract.morphology import (
+    drop_places,
+    has_morphology,
+    may_be_name,
+    name_nominative,
+    split_by_case,
+)
 from indexer.extract.names import (
     Word,
     is_heading,
@@ -41,6 +53,7 @@ from indexer.extract.uncased import find_script_people, merge_script_people
 
 DIGRAPH_RE = re.compile(r"^(?:D[žz]|[CS]h|[SCZGNLT][zsy])$")  # Latvian, Czech, Hungarian initials
 LONE_SURNAME_MENTIONS = 2  # close mentions that make one word a person ("Ministr Metnar")
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word as the article writes it
 SUFFIXES = frozenset({"jr", "sr"})  # generational suffixes written with a period
 # A regnal number after a name: "Felipe VI", "Charles III" ("I" alone is the pronoun).
 REGNAL_RE = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
@@ -70,7 +83,14 @@ def extract_people(
             and not is_place(mention.name, language)
             and not _holds_place(mention, language)
         ):
-            people.append(Mention(_dictionary_form(mention.words, language), evidence))
+            forms = [_dictionary_form(w, language) for w in split_by_case(mention.words, language)]
+            # a run that was a place and one word ("Центральной Азии") is no full name
+            people += [
+                Mention(words, evidence)
+                for words in forms
+                if len(words) >= MIN_WORDS or len(mention.words) < MIN_WORDS
+            ]
+    people = _as_the_article_writes(people, mentions, paragraphs, language)
     first = {m.words: m for m in reversed(people)}  # one mention per spelling, the first seen
     names = merge([m for m in people if first[m.words] is m], exclude, language)
     script = script_language(paragraphs, language)
@@ -78,6 +98,23 @@ def extract_people(
         found = [m for p in paragraphs for m in find_script_people(p, script)]
         names += merge_script_people(found, {fold(n) for n in exclude} | set(exclude))
     return Found(tuple(m.name for m in names), "; ".join(f"{m.name} ({m.evidence})" for m in names))
+
+
+def _as_the_article_writes(
+    people: list[Mention], mentions: list[Mention], paragraphs: Sequence[str], language: str
+) -> list[Mention]:
+    """Replace a nominative the rules made up ("Zůn") by the article's own one ("Zůna").
+
+    Forms only seen where a case rule changed them ("ministra Roberta") do not count.
+    """
+    if not people or not nominative_endings(language):
+        return people
+    oblique = {word for m in mentions for word in m.written}
+    seen = frozenset(WORD_RE.findall(" ".join(paragraphs))) - oblique
+    return [
+        Mention(tuple(written_nominative(w, seen, language) for w in m.words), m.evidence)
+        for m in people
+    ]
 
 
 def _lone_surname(mention: Mention, close: Counter[str], language: str) -> bool:
@@ -183,7 +220,10 @@ def _mention(
     name = nominative(tuple(written.split()), case_word, language)
     close = bool(speech) or (index > 0 and is_role_here(words, index - 1, language, index))
     subject = verb_after is not None
-    return Mention(name, evidence, words[index].start, stop, subject=subject, close=close)
+    changed = () if name == tuple(written.split()) else tuple(written.split())
+    return Mention(
+        name, evidence, words[index].start, stop, subject=subject, close=close, written=changed
+    )
 
 
 def _is_initial(text: str) -> bool:

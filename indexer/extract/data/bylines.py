@@ -105,7 +105,21 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     "haber haberleri news nachrichten новости новини вести wiadomości zprávy správy noticias "
     "notizie nieuws nyheter uutiset uudised ziņas naujienos hírek știri ειδήσεις berita "
     "source quelle źródło zdroj fuente fonte источник джерело izvor kaynak πηγή sumber "
-    "article artikel artykuł článek artículo articolo статья стаття άρθρου άρθρο makale".split()
+    "article artikel artykuł článek artículo articolo статья стаття άρθρου άρθρο makale "
+    "šaltinis avots allikas lähde forrás sursa kilde källa".split()
+)
+# Words for a source or credit label that a page may glue to the name before it
+# ("Jane DoeSource: Agency"): the name ends where the label starts.
+SOURCE_LABELS: frozenset[str] = frozenset(
+    "source sources quelle quellen źródło zdroj zdroje fuente fonte fonti bron kilde källa "
+    "lähde allikas avots šaltinis forrás sursa izvor vir πηγή kaynak sumber источник джерело "
+    "foto photo nuotr".split()
+)
+# A reporter word after the name and a comma, before the date: "Jane Doe, Journalist-Monday, …".
+REPORTER_WORDS: frozenset[str] = frozenset(
+    "journalist reporter correspondent jurnalis wartawan wartawati koresponden pewarta "
+    "periodista journaliste giornalista jornalista dziennikarz dziennikarka novinář novinářka "
+    "novinár toimittaja ajakirjanik žurnālists žurnalistas újságíró muhabir".split()
 )
 # How many characters of a caseless script a name may have, per script.
 HAN_NAME = (2, 4)
