@@ -11,9 +11,10 @@ from pathlib import Path
 
 from indexer.article import Article
 from indexer.config import INDEX_ENV, default_index_dir, sample_dir
+from indexer.discovery import SourceFile, discover
 from indexer.errors import SkipFile, printable
 from indexer.pipeline import index_found
-from indexer.sources import SourceFile, discover, read_source
+from indexer.sources import read_source
 from indexer.store import IndexBusy
 from indexer.units import extract_unit, pieces
 

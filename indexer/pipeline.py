@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexer.article import Article
+from indexer.discovery import Discovery, SourceFile, discover
 from indexer.errors import SkipFile, printable
-from indexer.sources import Discovery, SourceFile, discover, read_source
+from indexer.sources import read_source
 from indexer.store import Batch, IndexedFile, IndexStore
 from indexer.units import Unit, extract_in_order, extract_unit, pieces
 from indexer.version import extractor_version

@@ -13,9 +13,10 @@ from itertools import chain, islice
 from typing import TypeVar
 
 from indexer.article import Article
+from indexer.discovery import SourceFile
 from indexer.errors import SkipFile
 from indexer.extract import extract_article
-from indexer.sources import SourceFile, jsonl_pieces, parse_documents
+from indexer.sources import jsonl_pieces, parse_documents
 from indexer.workers import worker_pool
 
 Tag = TypeVar("Tag")

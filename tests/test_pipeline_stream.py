@@ -131,7 +131,7 @@ def test_upstream_fields_are_kept_when_valid_and_extracted_when_not(tmp_path, gi
 def test_an_index_with_another_field_kind_is_rebuilt_reusing_its_extraction(tmp_path, monkeypatch):
     from whoosh.fields import STORED
 
-    from indexer import store
+    from indexer.store import schema as store
 
     real_schema = store.build_schema
 

@@ -139,7 +139,7 @@ def test_an_index_written_without_person_keys_is_rebuilt(tmp_path):
 
 
 def test_a_rebuild_that_reuses_extraction_keeps_person_keys(tmp_path, monkeypatch):
-    from indexer import store
+    from indexer.store import schema as store
 
     real_schema = store.build_schema
 
