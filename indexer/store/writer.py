@@ -9,6 +9,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from whoosh import index
+from whoosh.codec.base import Segment
+from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 from indexer import fields as F
 from indexer.article import Article
@@ -27,6 +29,7 @@ from indexer.store.generations import (
     remove_abandoned_generations,
     remove_stale_generations,
 )
+from indexer.store.segments import MemoryPool, SegmentBuilder
 
 
 def _files_from_stored(searcher: object) -> dict[str, IndexedFile]:
@@ -61,31 +64,61 @@ def _docs_by_value(reader: object, field: str) -> Iterator[tuple[str, list[int]]
 
 
 class Batch:
-    """Pending changes of one commit; nothing is visible to readers until it commits."""
+    """Pending changes of one commit; nothing is visible to readers until it commits.
 
-    def __init__(self, writer: object) -> None:
+    Deletions go through the index's writer; new documents into segments of their own
+    (``SegmentBuilder``), written here or by the extraction workers, committed with them.
+    """
+
+    def __init__(self, writer: SegmentWriter, folder: str) -> None:
         self._writer = writer
+        self._builder = SegmentBuilder(folder)
+        self._segments: list[Segment] = []
         self._put: set[str] = set()
+
+    @property
+    def folder(self) -> str:
+        """Return the folder of the index being written (where workers write segments)."""
+        return str(self._writer.storage.folder)
 
     def put(self, article: Article, path: str, root: str) -> None:
         """Add the article, replacing any earlier version with the same id."""
-        # update_document replaces committed documents only: a second put of one id in the
-        # same batch would leave two documents with that id.
+        # A second put of one id in the same batch would leave two documents with that id.
         if article.id in self._put:
             return
         self._put.add(article.id)
-        self._writer.update_document(**article_to_document(article, path, root))
+        self._writer.delete_by_term(F.ID, article.id)
+        self._builder.add(article_to_document(article, path, root))
 
     def copy(self, document: dict[str, object]) -> None:
         """Add a document copied from another index (its id is not in this batch yet)."""
         article_id = str(document[F.ID])
         if article_id not in self._put:
             self._put.add(article_id)
-            self._writer.add_document(**document)
+            self._builder.add(document)
 
     def delete(self, article_id: str) -> None:
-        """Delete the article with this id."""
+        """Delete the article with this id from the committed index."""
         self._writer.delete_by_term(F.ID, article_id)
+
+    def add_segments(self, segments: list[Segment]) -> None:
+        """Commit these segments (written by workers into this index's folder) with the batch."""
+        self._segments.extend(segments)
+
+    def commit(self) -> None:
+        """Commit every change at once: one new table of contents."""
+        added = [*self._builder.finish(), *self._segments]
+
+        def merge(writer: SegmentWriter, segments: list[Segment]) -> list[Segment]:
+            # Small committed segments are merged as Whoosh would; the new ones are kept.
+            return [*MERGE_SMALL(writer, segments), *added]
+
+        self._writer.commit(mergetype=merge)
+
+    def cancel(self) -> None:
+        """Abandon every change; the next commit deletes the files of unused segments."""
+        self._builder.cancel()
+        self._writer.cancel()
 
 
 @dataclass(frozen=True)
@@ -211,12 +244,14 @@ class IndexStore:
         except index.LockError as error:
             # Our own lock is held, so this is a process that outlived its indexer.
             raise IndexBusy(self.directory, self.lock_timeout) from error
+        writer.pool = MemoryPool()  # merged small segments only: no temporary runs
+        batch = Batch(writer, str(self._ix.storage.folder))
         try:
-            yield Batch(writer)
+            yield batch
         except BaseException:
-            writer.cancel()
+            batch.cancel()
             raise
-        writer.commit()
+        batch.commit()
         self._publish()
 
     def _publish(self) -> None:

@@ -1,0 +1,112 @@
+"""Write documents into new Whoosh segments, sorted in memory, for a writer to commit later.
+
+An extraction worker writes the articles it extracted into segments of its own, so the
+Whoosh work runs on every core; the one writer (``writer.IndexStore``) commits them with
+its deletions in one table of contents. Whoosh's own posting pool pickles every posting to
+temporary runs once it holds 128 MB (eight times the final index on disk, and half the
+write time); here postings are packed per term in memory, and a segment is closed once
+they pass ``limit`` bytes, so nothing is written but the segments themselves.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+from whoosh.codec.base import Segment
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import SegmentWriter
+
+# Postings held in memory by one builder before it closes its segment. A 5 KB article
+# holds about 15 KB of packed postings, so a segment holds about 10,000 articles.
+SEGMENT_BYTES = 160 * 1024 * 1024
+# One posting: document number, weight, length of its value bytes.
+POSTING = struct.Struct("<IdH")
+# What a term's entry costs beyond its postings (dict slot, key tuple, bytearray header).
+TERM_OVERHEAD = 160
+
+
+class MemoryPool:
+    """Whoosh's posting pool interface, kept in memory: packed postings per (field, term)."""
+
+    def __init__(self) -> None:
+        self._terms: dict[tuple[str, bytes], bytearray] = {}
+        self.size = 0
+        self.fieldnames: set[str] = set()
+
+    def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
+        """Add one posting (field, term bytes, document number, weight, value bytes)."""
+        field, term, docnum, weight, value = item
+        key = (field, term)
+        packed = self._terms.get(key)
+        if packed is None:
+            packed = self._terms[key] = bytearray()
+            self.fieldnames.add(field)
+            self.size += TERM_OVERHEAD + len(term)
+        value = value or b""
+        packed += POSTING.pack(docnum, weight, len(value))
+        packed += value
+        self.size += POSTING.size + len(value)
+
+    def iter_postings(self) -> object:
+        """Yield every posting sorted by field and term, documents in the order added."""
+        unpack, step = POSTING.unpack_from, POSTING.size
+        for key in sorted(self._terms):
+            field, term = key
+            packed = self._terms.pop(key)  # freed as it is written
+            at, end = 0, len(packed)
+            while at < end:
+                docnum, weight, length = unpack(packed, at)
+                at += step
+                yield field, term, docnum, weight, bytes(packed[at : at + length])
+                at += length
+
+    def cleanup(self) -> None:
+        """Drop whatever was not written."""
+        self._terms.clear()
+
+
+class SegmentBuilder:
+    """Add documents to new segments of the index in ``folder``, without committing them.
+
+    Usage::
+
+        builder = SegmentBuilder(folder)
+        builder.add(document)
+        segments = builder.finish()  # then IndexStore's Batch.add_segments(segments)
+    """
+
+    def __init__(self, folder: str | Path, limit: int = SEGMENT_BYTES) -> None:
+        self._index = FileStorage(str(folder)).open_index()
+        self._limit = limit
+        self._writer: SegmentWriter | None = None
+        self._done: list[Segment] = []
+
+    def add(self, document: dict[str, object]) -> None:
+        """Add one document; close the current segment once its postings pass the limit."""
+        if self._writer is None:
+            # No lock: the process holding the index's writer lock commits these segments.
+            self._writer = SegmentWriter(self._index, _lk=False, compound=False)
+            self._writer.pool = MemoryPool()
+        self._writer.add_document(**document)
+        if self._writer.pool.size >= self._limit:
+            self._close()
+
+    def _close(self) -> None:
+        writer, self._writer = self._writer, None
+        if writer is not None and writer.doc_count():
+            self._done.append(writer._finalize_segment())
+        elif writer is not None:
+            writer._close_segment()
+
+    def finish(self) -> list[Segment]:
+        """Close the current segment; return every segment written, for the writer to commit."""
+        self._close()
+        done, self._done = self._done, []
+        return done
+
+    def cancel(self) -> None:
+        """Abandon the current segment (a later commit deletes its files)."""
+        if self._writer is not None:
+            self._writer._close_segment()
+            self._writer = None
