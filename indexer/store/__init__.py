@@ -31,6 +31,7 @@ from indexer.store.generations import (
     purge_obsolete,
 )
 from indexer.store.schema import build_schema, schema_signature
+from indexer.store.segments import SegmentBuilder
 from indexer.store.writer import Batch, IndexedFile, IndexStore
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "IndexOutdated",
     "IndexStore",
     "IndexedFile",
+    "SegmentBuilder",
     "article_to_document",
     "build_schema",
     "index_exists",

@@ -17,6 +17,8 @@ from whoosh.codec.base import Segment
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
+from indexer.store.analysis import FastText
+
 # Postings held in memory by one builder before it closes its segment. A 5 KB article
 # holds about 15 KB of packed postings, so a segment holds about 10,000 articles.
 SEGMENT_BYTES = 160 * 1024 * 1024
@@ -66,6 +68,68 @@ class MemoryPool:
         self._terms.clear()
 
 
+class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
+    """A segment writer whose text fields are analysed once, by ``FastText``."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.pool = MemoryPool()
+        self._fast = {
+            name: FastText(field)
+            for name, field in self.schema.items()
+            if field.indexed and FastText.serves(field)
+        }
+
+    def add_document(self, **fields: object) -> None:
+        """Add a document as Whoosh's SegmentWriter does, its text fields analysed once."""
+        if any(name.startswith("_") for name in fields):
+            super().add_document(**fields)  # boosts or custom stored values: Whoosh's own way
+            return
+        self._check_state()
+        perdoc, schema, docnum, add = self.perdocwriter, self.schema, self.docnum, self.pool.add
+        self._check_fields(schema, fields)
+        perdoc.start_doc(docnum)
+        try:
+            for name in sorted(fields):
+                value = fields[name]
+                if value is None:
+                    continue
+                field = schema[name]
+                length = 0
+                if field.indexed:
+                    fast = self._fast.get(name)
+                    if fast is not None:
+                        postings, spelling = fast.index(value)
+                    else:
+                        postings = field.index(value)
+                        spelling = (
+                            [w.encode("utf-8") for w in field.spellable_words(value)]
+                            if field.separate_spelling()
+                            else ()
+                        )
+                    vbytes = None
+                    for term, freq, weight, vbytes in postings:
+                        if field.scorable:
+                            length += freq
+                        add((name, term, docnum, weight, vbytes))
+                    if field.separate_spelling():
+                        # Whoosh adds one posting of document 0 per word and article (its
+                        # suggestions rank words by that count) with a stray value: the
+                        # value of the field's last term. Kept so, since readers expect one.
+                        spell = field.spelling_fieldname(name)
+                        for word in spelling:
+                            add((spell, word, 0, 1, vbytes))
+                perdoc.add_field(name, field, value if field.stored else None, length)
+                if field.column_type:
+                    perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+
 class SegmentBuilder:
     """Add documents to new segments of the index in ``folder``, without committing them.
 
@@ -79,15 +143,14 @@ class SegmentBuilder:
     def __init__(self, folder: str | Path, limit: int = SEGMENT_BYTES) -> None:
         self._index = FileStorage(str(folder)).open_index()
         self._limit = limit
-        self._writer: SegmentWriter | None = None
+        self._writer: FastSegmentWriter | None = None
         self._done: list[Segment] = []
 
     def add(self, document: dict[str, object]) -> None:
         """Add one document; close the current segment once its postings pass the limit."""
         if self._writer is None:
             # No lock: the process holding the index's writer lock commits these segments.
-            self._writer = SegmentWriter(self._index, _lk=False, compound=False)
-            self._writer.pool = MemoryPool()
+            self._writer = FastSegmentWriter(self._index, _lk=False, compound=False)
         self._writer.add_document(**document)
         if self._writer.pool.size >= self._limit:
             self._close()
