@@ -6,6 +6,7 @@ its deletions in one table of contents. Whoosh's own posting pool pickles every 
 temporary runs once it holds 128 MB (eight times the final index on disk, and half the
 write time); here postings are packed per term in memory, and a segment is closed once
 they pass ``limit`` bytes, so nothing is written but the segments themselves.
+Spelling words are written once per segment, not once per article (see FastSegmentWriter).
 """
 
 from __future__ import annotations
@@ -15,15 +16,16 @@ from pathlib import Path
 
 from whoosh.codec.base import Segment
 from whoosh.filedb.filestore import FileStorage
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from indexer.store.analysis import FastText
 
-# Postings held in memory by one builder before it closes its segment. A 5 KB article
-# holds about 15 KB of packed postings, so a segment holds about 10,000 articles.
-SEGMENT_BYTES = 160 * 1024 * 1024
+# Postings held in memory by one builder before it closes its segment: about 8,000 articles
+# of 5 KB, and some 150 MB of a worker's memory (Python's own overhead included).
+SEGMENT_BYTES = 80 * 1024 * 1024
 # One posting: document number, weight, length of its value bytes.
-POSTING = struct.Struct("<IdH")
+POSTING = struct.Struct("<IdI")
 # What a term's entry costs beyond its postings (dict slot, key tuple, bytearray header).
 TERM_OVERHEAD = 160
 
@@ -74,6 +76,9 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.pool = MemoryPool()
+        # (document, field) → its length as the length column gives it back (one byte).
+        self._lengths: dict[tuple[int, str], int] = {}
+        self._spelled: dict[str, set[bytes]] = {}  # spelling field → words it holds
         self._fast = {
             name: FastText(field)
             for name, field in self.schema.items()
@@ -113,12 +118,17 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
                             length += freq
                         add((name, term, docnum, weight, vbytes))
                     if field.separate_spelling():
-                        # Whoosh adds one posting of document 0 per word and article (its
-                        # suggestions rank words by that count) with a stray value: the
-                        # value of the field's last term. Kept so, since readers expect one.
+                        # Whoosh adds a posting of document 0 per word *and article*, but its
+                        # corrector only reads the words (and ranks them by their frequency
+                        # in the field itself), so one posting per word and segment will do.
                         spell = field.spelling_fieldname(name)
+                        seen = self._spelled.setdefault(spell, set())
                         for word in spelling:
-                            add((spell, word, 0, 1, vbytes))
+                            if word not in seen:
+                                seen.add(word)
+                                add((spell, word, 0, 1, vbytes))
+                if length:
+                    self._lengths[(docnum, name)] = byte_to_length(length_to_byte(length))
                 perdoc.add_field(name, field, value if field.stored else None, length)
                 if field.column_type:
                     perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
@@ -128,6 +138,17 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         perdoc.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        """Return a field's length in a document of this segment, from memory."""
+        return self._lengths.get((docnum, fieldname), default)
+
+    def _flush_segment(self) -> None:
+        """Write the postings, their lengths read from memory, not back from the column."""
+        self.perdocwriter.close()
+        self.fieldwriter.add_postings(self.schema, self, self.pool.iter_postings())
+        self.fieldwriter.close()
+        self._lengths.clear()
 
 
 class SegmentBuilder:
