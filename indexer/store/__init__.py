@@ -30,7 +30,7 @@ from indexer.store.generations import (
     open_live,
     purge_obsolete,
 )
-from indexer.store.schema import build_schema, schema_signature
+from indexer.store.schema import ListKeyword, build_schema, schema_signature
 from indexer.store.segments import SegmentBuilder
 from indexer.store.writer import Batch, IndexedFile, IndexStore
 
@@ -46,6 +46,7 @@ __all__ = [
     "IndexOutdated",
     "IndexStore",
     "IndexedFile",
+    "ListKeyword",
     "SegmentBuilder",
     "article_to_document",
     "build_schema",

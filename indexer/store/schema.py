@@ -53,6 +53,11 @@ class ListKeyword(KEYWORD):
         return value.decode("utf-8")
 
 
+# Every index's table of contents pickles its schema, naming this class by module: indexes
+# written when the store was one module name it `indexer.store.ListKeyword`, so it stays so.
+ListKeyword.__module__ = "indexer.store"
+
+
 def text_analyzer() -> object:
     """Return the analyzer for searchable text: stemmed, lowercased, accents folded."""
     return StemmingAnalyzer() | CharsetFilter(accent_map)
