@@ -107,8 +107,9 @@ def index_found(
 ) -> Summary:
     """Index the files already discovered; commit once, so an interrupted run changes nothing.
 
-    Articles stream from the reader through the extraction workers to the writer, so memory
-    does not grow with the corpus. ``interrupted`` is asked between units and before the
+    Units stream from the reader to workers that extract them and write the articles into new
+    segments, which the writer commits with its deletions, so memory does not grow with the
+    corpus. ``interrupted`` is asked between units and before the
     commit: a Ctrl-C that Python could only report (raised inside a destructor, say) still
     stops the run with KeyboardInterrupt.
     """
