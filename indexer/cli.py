@@ -15,7 +15,7 @@ from indexer.config import INDEX_ENV, default_index_dir, sample_dir
 from indexer.errors import SkipFile, printable
 
 if TYPE_CHECKING:  # the commands import the extractors when run: `entente serve` needs none
-    from indexer.sources import SourceFile
+    from indexer.discovery import SourceFile
 
 # Exit statuses of `entente index` (documented in the README).
 EXIT_OK = 0
@@ -110,8 +110,8 @@ class CtrlC:
 
 def cmd_index(args: argparse.Namespace) -> int:
     """Index the given paths and print the summary."""
+    from indexer.discovery import discover
     from indexer.pipeline import index_found
-    from indexer.sources import discover
     from indexer.store import IndexBusy
 
     paths = [str(path) for path in args.paths] or [str(sample_dir())]
@@ -147,7 +147,8 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print one JSON object per article found under the given paths."""
-    from indexer.sources import discover, read_source
+    from indexer.discovery import discover
+    from indexer.sources import read_source
     from indexer.units import extract_unit, pieces
 
     found = discover(list(args.paths))

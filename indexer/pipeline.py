@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexer.article import Article
+from indexer.discovery import Discovery, SourceFile, discover
 from indexer.errors import SkipFile, printable
-from indexer.sources import Discovery, SourceFile, discover, read_source
+from indexer.parallel import index_in_order
+from indexer.sources import read_source
 from indexer.store import Batch, IndexedFile, IndexStore
-from indexer.units import Unit, extract_in_order, extract_unit, pieces
+from indexer.units import Indexed, Unit, extract_unit, pieces
 from indexer.version import extractor_version
 
 Progress = Callable[[SourceFile], None]
@@ -104,8 +107,9 @@ def index_found(
 ) -> Summary:
     """Index the files already discovered; commit once, so an interrupted run changes nothing.
 
-    Articles stream from the reader through the extraction workers to the writer, so memory
-    does not grow with the corpus. ``interrupted`` is asked between units and before the
+    Units stream from the reader to workers that extract them and write the articles into new
+    segments, which the writer commits with its deletions, so memory does not grow with the
+    corpus. ``interrupted`` is asked between units and before the
     commit: a Ctrl-C that Python could only report (raised inside a destructor, say) still
     stops the run with KeyboardInterrupt.
     """
@@ -121,18 +125,18 @@ def index_found(
             reuse = (lambda before: store.copy_previous(batch, before)) if store.rebuild else None
             jobs = _changed(found.files, known, seen, summary, progress, reuse)
             current: Applied | None = None
-            for (job, last), (articles, skipped) in extract_in_order(
-                _units(jobs, summary), workers
-            ):
-                if interrupted():
-                    raise KeyboardInterrupt
-                if current is None or current.job is not job:
-                    current = Applied(job)
-                summary.skipped.extend(skipped)
-                summary.notes.extend(note for article in articles for note in article.notes)
-                _put(batch, current, articles)
-                if last:
-                    _finish(batch, summary, current)
+            indexed = index_in_order(
+                _units(jobs, summary), workers, batch.folder, batch.add_segments
+            )
+            with closing(indexed):  # on Ctrl-C, its workers are stopped at once
+                for (job, last), result in indexed:
+                    if interrupted():
+                        raise KeyboardInterrupt
+                    if current is None or current.job is not job:
+                        current = Applied(job)
+                    _apply(summary, current, result)
+                    if last:
+                        _finish(batch, summary, current)
             if not store.rebuild:
                 _remove_vanished(batch, summary, known, seen, found.roots)
             if interrupted():
@@ -158,11 +162,10 @@ def _units(jobs: Iterator[Job], summary: Summary) -> Iterator[tuple[tuple[Job, b
             summary.skipped.append(skip)
 
 
-def _put(batch: Batch, applied: Applied, articles: list[Article]) -> None:
-    key, root = str(applied.job.source.path), str(applied.job.source.root)
-    for article in articles:
-        batch.put(article, key, root)
-        applied.ids.add(article.id)
+def _apply(summary: Summary, applied: Applied, result: Indexed) -> None:
+    applied.ids.update(result.ids)
+    summary.skipped.extend(result.skipped)
+    summary.notes.extend(result.notes)
 
 
 def _finish(batch: Batch, summary: Summary, applied: Applied) -> None:
@@ -175,8 +178,8 @@ def _finish(batch: Batch, summary: Summary, applied: Applied) -> None:
     if not new_ids:
         return  # a file that broke keeps its last good version in the index
     old_ids = set(before.ids)
-    for gone in old_ids - new_ids:
-        batch.delete(gone)
+    for replaced in old_ids:  # the new versions are in new segments, which deletion spares
+        batch.delete(replaced)
     summary.removed += len(old_ids - new_ids)
     summary.updated += len(new_ids & old_ids)
     summary.added += len(new_ids - old_ids)

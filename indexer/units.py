@@ -1,4 +1,4 @@
-"""Work units of an index run and their extraction, in order, on every core, in bounded memory.
+"""Work units of an index run: their extraction, and their writing into new index segments.
 
 A unit is a whole file, or a piece of a JSON Lines file: a 100k-article .jsonl file is
 extracted by every worker, not by one, and is never held in memory whole.
@@ -6,27 +6,20 @@ extracted by every worker, not by one, and is never held in memory whole.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain, islice
-from typing import TypeVar
 
 from indexer.article import Article
+from indexer.discovery import SourceFile
 from indexer.errors import SkipFile
 from indexer.extract import extract_article
-from indexer.sources import SourceFile, jsonl_pieces, parse_documents
-from indexer.workers import worker_pool
+from indexer.sources import jsonl_pieces, parse_documents
+from indexer.store import SegmentBuilder, article_to_document
 
-Tag = TypeVar("Tag")
 Extracted = tuple[list[Article], list[SkipFile]]
 
 # JSON Lines records in one unit: enough to amortise sending it to a worker.
 PIECE_LINES = 64
-# Below this many units, starting worker processes costs more than it saves.
-PARALLEL_FROM = 64
-# Units in flight per worker: keeps every core busy while bounding what is held in memory.
-IN_FLIGHT = 4
 
 
 @dataclass(frozen=True)
@@ -63,7 +56,7 @@ def extract_unit(unit: Unit, explain: bool = False) -> Extracted:
         except StopIteration:
             break
         except Exception as error:  # a reader bug must not end the run
-            skipped.append(SkipFile(unit.source.given, "unreadable", _describe(error)))
+            skipped.append(SkipFile(unit.source.given, "unreadable", describe(error)))
             break
         if isinstance(item, SkipFile):
             skipped.append(item)
@@ -71,30 +64,32 @@ def extract_unit(unit: Unit, explain: bool = False) -> Extracted:
         try:
             articles.append(extract_article(item, explain=explain))
         except Exception as error:  # an extractor bug loses one record, not the run
-            skipped.append(SkipFile(item.source, "extraction failed", _describe(error)))
+            skipped.append(SkipFile(item.source, "extraction failed", describe(error)))
     return articles, skipped
 
 
-def _describe(error: BaseException) -> str:
+@dataclass(frozen=True)
+class Indexed:
+    """What writing one unit did: the ids of its articles, its skipped parts, its notes."""
+
+    ids: tuple[str, ...]
+    skipped: tuple[SkipFile, ...]
+    notes: tuple[str, ...]
+
+
+def index_unit(unit: Unit, builder: SegmentBuilder) -> Indexed:
+    """Extract a unit's articles and add them to the builder's new segments."""
+    articles, skipped = extract_unit(unit)
+    path, root = str(unit.source.path), str(unit.source.root)
+    for article in articles:
+        builder.add(article_to_document(article, path, root))
+    return Indexed(
+        ids=tuple(article.id for article in articles),
+        skipped=tuple(skipped),
+        notes=tuple(note for article in articles for note in article.notes),
+    )
+
+
+def describe(error: BaseException) -> str:
+    """Name an unexpected error in one line, for a skip reason."""
     return f"{type(error).__name__}: {error}"[:300]
-
-
-def extract_in_order(
-    tagged: Iterator[tuple[Tag, Unit]], workers: int
-) -> Iterator[tuple[Tag, Extracted]]:
-    """Extract units in order: here for a few, else in ``workers`` processes, a window at a time."""
-    first = list(islice(tagged, PARALLEL_FROM))
-    if len(first) < PARALLEL_FROM or workers < 2:
-        for tag, unit in chain(first, tagged):
-            yield tag, extract_unit(unit)
-        return
-    with worker_pool(workers) as pool:
-        window: deque[tuple[Tag, object]] = deque()
-        for tag, unit in chain(first, tagged):
-            window.append((tag, pool.submit(extract_unit, unit)))
-            if len(window) >= workers * IN_FLIGHT:
-                done_tag, future = window.popleft()
-                yield done_tag, future.result()  # type: ignore[attr-defined]
-        while window:
-            done_tag, future = window.popleft()
-            yield done_tag, future.result()  # type: ignore[attr-defined]

@@ -1,4 +1,10 @@
-"""Extraction worker processes that never outlive the indexer and never hold its locks."""
+"""Worker processes that never outlive the indexer and never hold its locks.
+
+Workers come from a fork server, not a fork of the indexer, so they inherit none of its open
+files: a forked worker would hold the index's write locks (both are flock-based), and a worker
+left behind by a killed indexer would keep the index locked for good. Each worker ignores
+Ctrl-C, which the indexer handles, and exits as soon as the indexer is gone.
+"""
 
 from __future__ import annotations
 
@@ -7,32 +13,21 @@ import os
 import signal
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.context import ForkServerContext
 from pathlib import Path
 
 # How often a worker checks that the indexer that started it is still there.
 WATCH_SECONDS = 0.5
 
 
-def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """Return a pool of ``workers`` extraction processes.
-
-    Workers come from a fork server, not a fork of the indexer, so they inherit none of its open
-    files: a forked worker would hold the index's write locks (both are flock-based), and a
-    worker left behind by a killed indexer would keep the index locked for good. Each worker
-    ignores Ctrl-C, which the indexer handles, and exits as soon as the indexer is gone.
-    """
+def worker_context() -> ForkServerContext:
+    """Return the fork server context worker processes are started from."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["indexer.extract.extractor"])
-    return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_start_worker,
-        initargs=(os.getpid(),),
-    )
+    context.set_forkserver_preload(["indexer.extract.extractor", "indexer.store"])
+    return context
 
 
-def _start_worker(indexer: int) -> None:
+def start_worker(indexer: int) -> None:
     """Make this worker ignore Ctrl-C and exit once the indexer process is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch, args=(indexer,), daemon=True).start()

@@ -10,9 +10,10 @@ import pytest
 from whoosh.index import open_dir
 
 from indexer import fields as F
+from indexer.discovery import discover
 from indexer.errors import SkipFile
 from indexer.pipeline import run_index
-from indexer.sources import discover, parse_documents, read_bytes
+from indexer.sources import parse_documents, read_bytes
 from indexer.store import LOCK, IndexBusy, IndexStore, live_path
 from indexer.textcheck import checked_text
 from searchapp import create_app
@@ -274,7 +275,7 @@ def test_files_a_commit_replaces_are_deleted_only_after_the_grace_period(tmp_pat
 def test_an_index_of_an_older_schema_is_a_503_that_says_to_rebuild(tmp_path, monkeypatch):
     from whoosh.fields import STORED
 
-    from indexer import store
+    from indexer.store import schema as store
 
     real = store.build_schema
 

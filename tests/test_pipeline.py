@@ -13,9 +13,11 @@ from filelock import FileLock
 from whoosh.qparser import QueryParser
 
 from indexer import fields as F
-from indexer import pipeline, store
+from indexer import pipeline
 from indexer.pipeline import run_index
 from indexer.store import LOCK, IndexBusy, live_path, open_live
+from indexer.store import schema as store_schema
+from indexer.store import writer as store_writer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -257,15 +259,15 @@ def test_a_new_extractor_version_re_extracts_unchanged_files(corpus, index_dir, 
 def test_an_index_with_another_schema_is_rebuilt_not_broken(corpus, index_dir, monkeypatch):
     run_index([str(corpus)], index_dir)
     old = live_path(index_dir)
-    older_schema = store.build_schema()
+    older_schema = store_schema.build_schema()
     older_schema.remove(F.EXTRACTOR)
-    newer_document = store.article_to_document
+    newer_document = store_writer.article_to_document
 
     def older_document(*args):
         return {k: v for k, v in newer_document(*args).items() if k != F.EXTRACTOR}
 
-    monkeypatch.setattr(store, "build_schema", lambda: older_schema)
-    monkeypatch.setattr(store, "article_to_document", older_document)
+    monkeypatch.setattr(store_schema, "build_schema", lambda: older_schema)
+    monkeypatch.setattr(store_writer, "article_to_document", older_document)
     run_index([str(corpus)], index_dir, rebuild=True)  # an index from an older Entente
     monkeypatch.undo()
     summary = run_index([str(corpus)], index_dir)

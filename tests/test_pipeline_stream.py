@@ -10,7 +10,7 @@ from whoosh.index import open_dir
 from whoosh.query import Term
 
 from indexer import fields as F
-from indexer import sources, units
+from indexer import parallel, sources, units
 from indexer.pipeline import run_index
 from indexer.store import live_path
 
@@ -42,7 +42,7 @@ def test_a_large_jsonl_file_is_read_in_pieces_with_stable_record_numbers(
 ):
     monkeypatch.setattr(sources, "STREAM_FROM_BYTES", 1_000)
     monkeypatch.setattr(units, "PIECE_LINES", 5)
-    monkeypatch.setattr(units, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 4)
     _jsonl(tmp_path / "feed.jsonl", 40)
     summary = run_index([str(tmp_path / "feed.jsonl")], tmp_path / "ix", workers=workers)
     assert (summary.added, len(summary.skipped)) == (39, 1)
@@ -131,7 +131,7 @@ def test_upstream_fields_are_kept_when_valid_and_extracted_when_not(tmp_path, gi
 def test_an_index_with_another_field_kind_is_rebuilt_reusing_its_extraction(tmp_path, monkeypatch):
     from whoosh.fields import STORED
 
-    from indexer import store
+    from indexer.store import schema as store
 
     real_schema = store.build_schema
 

@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from indexer.config import sample_dir
+from indexer.discovery import discover
 from indexer.pipeline import Job, extract_file, run_index
-from indexer.sources import discover, read_bytes
+from indexer.sources import read_bytes
 
 MANIFEST = sample_dir() / "MANIFEST.tsv"
 

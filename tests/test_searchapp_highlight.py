@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.store import text_analyzer
+from indexer.store.schema import text_analyzer
 from searchapp.highlight import Highlighter
 
 ANALYZER = text_analyzer()

@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from indexer import sources
+from indexer.discovery import SourceFile, discover
 from indexer.errors import SkipFile
-from indexer.sources import SourceFile, discover, parse_documents, read_bytes
+from indexer.sources import parse_documents, read_bytes
 
 PAGE = """<!doctype html><html lang="en"><head><title>Site | Allies sign a drone deal</title>
 <meta property="og:title" content="Allies sign a drone deal">

@@ -20,7 +20,7 @@ from .conftest import ROOT, alive, descendants, entente, report, write_corpus
 pytestmark = pytest.mark.reliability
 KILLS = int(os.environ.get("ENTENTE_KILLS", "10"))
 ARTICLES = 120
-CHANGED = 70  # more than PARALLEL_FROM, so the runs start worker processes
+CHANGED = 70  # more than parallel.PARALLEL_FROM, so the runs start worker processes
 
 
 def _ids(index_dir: Path) -> list[str]:
