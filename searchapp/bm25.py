@@ -58,21 +58,36 @@ def field_lengths(searcher: Searcher, field: str, cache: MaskCache) -> np.ndarra
 def scores(searcher: Searcher, q: Q.Query, cache: MaskCache, docs: np.ndarray) -> np.ndarray | None:
     """Return the BM25F scores of ``q`` for the documents ``docs``, or None if unsupported."""
     weighting = searcher.weighting
-    if type(weighting) is not BM25F or not searcher.is_atomic():
+    if type(weighting) is not BM25F:
         return None
+    found = np.zeros(len(docs), dtype=np.float64)
     try:
-        return _Scorer(searcher, weighting, cache, docs).score(q)[0]
+        # Segment by segment, as Whoosh scores: term frequencies and field lengths are the
+        # segment's, idf and average length the whole index's (an index written by several
+        # workers has several segments).
+        for leaf, offset in searcher.leaf_searchers():
+            inside = (docs >= offset) & (docs < offset + leaf.doc_count_all())
+            if inside.any():
+                scorer = _Scorer(leaf, searcher, weighting, cache, docs[inside] - offset)
+                found[inside] = scorer.score(q)[0]
     except Unsupported:
         return None
+    return found
 
 
 class _Scorer:
-    """Score a query tree over one (atomic) searcher."""
+    """Score a query tree over one segment's searcher, with the whole index's statistics."""
 
     def __init__(
-        self, searcher: Searcher, weighting: BM25F, cache: MaskCache, docs: np.ndarray
+        self,
+        searcher: Searcher,
+        top: Searcher,
+        weighting: BM25F,
+        cache: MaskCache,
+        docs: np.ndarray,
     ) -> None:
-        self.searcher, self.weighting, self.cache, self.docs = searcher, weighting, cache, docs
+        self.searcher, self.top, self.weighting = searcher, top, weighting
+        self.cache, self.docs = cache, docs
 
     def term(self, field: str, text: str, boost: float) -> tuple[np.ndarray, np.ndarray]:
         """Return (scores, mask) of one term, with Whoosh's BM25F arithmetic."""
@@ -82,8 +97,8 @@ class _Scorer:
         raw = searcher.schema[field].to_bytes(text)
         tf = word_weights(searcher.reader(), field, raw, self.cache)[self.docs].astype(np.float64)
         matched = tf > 0
-        idf = searcher.idf(field, raw)
-        avgfl = searcher.avg_field_length(field) or 1
+        idf = self.top.idf(field, raw)
+        avgfl = self.top.avg_field_length(field) or 1
         b = self.weighting._field_B.get(field, self.weighting.B)
         k1 = self.weighting.K1
         fl = field_lengths(searcher, field, self.cache)[self.docs]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 from whoosh import query as Q
 from whoosh.searching import Searcher
 
-from indexer.store import open_live
+from indexer.article import Article
+from indexer.store import article_to_document, open_live
 from searchapp import bm25
 from searchapp.facetcounts import top_by_key
 from searchapp.masks import query_mask
@@ -34,10 +36,29 @@ QUERIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def searcher(index_dir: Path) -> Iterator[Searcher]:
-    """Return a searcher on the fixture index."""
-    with open_live(index_dir).searcher() as opened:
+@pytest.fixture(scope="module", params=["one segment", "two segments"])
+def searcher(
+    request: pytest.FixtureRequest,
+    index_dir: Path,
+    articles: tuple[Article, ...],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Searcher]:
+    """Return a searcher on the fixture index, or on a copy with a second segment.
+
+    Indexing workers each write their own segments, so ranking must also agree with Whoosh
+    when term frequencies and lengths are per segment and idf is the whole index's.
+    """
+    directory = index_dir
+    if request.param == "two segments":
+        directory = tmp_path_factory.mktemp("segments") / "index"
+        shutil.copytree(index_dir, directory, symlinks=True)
+        with open_live(directory).writer() as writer:
+            writer.merge = False
+            for article in articles[::2]:
+                doc = article_to_document(article, f"copy/{article.id}", "copy")
+                writer.add_document(**{k: v for k, v in doc.items() if v is not None})
+    with open_live(directory).searcher() as opened:
+        assert len(opened.reader().leaf_readers()) == (2 if directory != index_dir else 1)
         yield opened
 
 
