@@ -29,7 +29,7 @@ DATELINE_REACH = 120
 SENTENCE_END = re.compile(rf"(?:[^\W\d_]|[{rules.MARKS}]){{2}}[.!?…。！？][\"'”’»)]*\s*$")
 CLOSERS = "\"'”’»)"
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")  # Thai, Han, kana
-WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]|[{rules.MARKS}])+")  # not "th" of "24th"
+WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]+|[{rules.MARKS}]+)+")  # not "th" of "24th"
 BRACKETED = re.compile(r"[(（]([^\W\d_])[)）]")
 FOOTER_LINES = 2  # a labelled time stamp may stand among the body's last lines
 
