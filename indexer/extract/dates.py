@@ -57,8 +57,11 @@ def extract_date(
     for line in below + list(doc.bylines + doc.deck):
         if (value := _date_line(line, language, today, hint)) is not None:
             return Found(value, line)
-    if doc.body and (value := dateline_date(doc.body[0], language, today, hint)) is not None:
-        return Found(value, doc.body[0][:DATELINE_REACH])
+    for index, line in enumerate(doc.body[:2]):  # a second paragraph under a dateless first
+        if index and _dates(doc.body[0], language, today, hint):
+            break
+        if (value := dateline_date(line, language, today, hint)) is not None:
+            return Found(value, line[:DATELINE_REACH])
     top = doc.body[: min(rules.TOP_DATE_ONLY_LINES, max(rules.TOP_BODY_LINES, len(doc.body) // 2))]
     for index, line in enumerate(top):  # in the top half of a short text: not a footer clock
         if len(line) <= rules.TOP_DATE_LINE_CHARS:
