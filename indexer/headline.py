@@ -30,7 +30,7 @@ CJK_PER_WORD, THAI_PER_WORD = 2, 5
 TOKEN_RE = re.compile(r"[^\W_]+")
 # Inside a token: runs of one unspaced script, or words of any other letters and digits.
 KEY_WORD_RE = re.compile(f"[{CJK}]+|[{THAI}]+|[^\\W_{CJK}{THAI}]+")
-WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0e31-\u0e4e.])*")
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]+|[\u0e31-\u0e4e.]+)*")
 NEAR_DIGIT_BEFORE = re.compile(r"\d\.?,?\s*$")
 NEAR_DIGIT_AFTER = re.compile(r"\.?,?\s*\d")
 

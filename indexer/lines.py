@@ -39,8 +39,8 @@ CLOSERS = "\"'”’)"
 MENU_SEPARATOR_RE = re.compile(r"\||\s[•·]\s")
 MENU_SEPARATORS = 3
 # A sentence of hanzi or kana ends with a full stop: a line with one is prose, not a headline.
-SPACED_WORD_RE = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^\W\d_]){2,}")
-SPACED_WORDS_RE = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^\W\d_])+")
+SPACED_WORD_RE = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")
+SPACED_WORDS_RE = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 MIN_CJK_TITLE = 6  # hanzi and kana a headline has at least ("星洲网" is a site's name)
 FULL_STOP_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff][。！？]")
 # A programme's or report's name with its year: one long word, then the year.

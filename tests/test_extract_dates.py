@@ -369,3 +369,48 @@ def test_a_weekday_widget_above_the_headline_is_not_the_date():
 def test_dates_above_the_headline(text, expected):
     found = extract_date(parse_document(text), "en", TODAY, text=text)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an outlet's name and desk before the date and a clock time after it, in the lead
+        (
+            "Search\nMonday 12. January 2026 |\n\nTwo navies sign a pact\n\n"
+            f"eWire - Defence 03.02.2024 21:31 {BODY}",
+            "en",
+            date(2024, 2, 3),
+        ),
+        # a dateline opening the second paragraph, under a dateless copyright line
+        (
+            f"Two navies sign a pact\n\nNews Agency. All rights reserved.\n\n"
+            f"14.05.2023 (Wire) - {BODY}",
+            "en",
+            date(2023, 5, 14),
+        ),
+        # a short author and time stamp line under the lead, with the Hindi word for "p.m."
+        (
+            "नौसेनाओं ने समझौता किया\n\nदोनों देशों की नौसेनाएं अगले साल एक संयुक्त अभ्यास करेंगी और "
+            "अधिकारियों का आदान-प्रदान करेंगी।\n\nSite Editor | मार्च 5, 2025 03:10 अपराह्न",
+            "hi",
+            date(2025, 3, 5),
+        ),
+    ],
+)
+def test_stamps_in_the_lead_and_under_it(text, language, expected):
+    found = extract_date(parse_document(text), language, TODAY, text=text)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second paragraph's date is an event's when the first paragraph is dated prose
+        f"Two navies sign a pact\n\nThe talks of 2 May 2024 went well, officials said. {BODY}"
+        f"\n\n14.05.2024 - {MORE}",
+        # a date and a time inside a sentence of the lead tell of an event
+        f"Two navies sign a pact\n\nThe ships sailed on 03.02.2024 21:31 from the port. {BODY}",
+    ],
+)
+def test_lead_dates_that_are_not_stamps(text):
+    assert extract_date(parse_document(text), "en", TODAY, text=text) is None

@@ -29,7 +29,7 @@ DATELINE_REACH = 120
 SENTENCE_END = re.compile(rf"(?:[^\W\d_]|[{rules.MARKS}]){{2}}[.!?…。！？][\"'”’»)]*\s*$")
 CLOSERS = "\"'”’»)"
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")  # Thai, Han, kana
-WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]|[{rules.MARKS}])+")  # not "th" of "24th"
+WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]+|[{rules.MARKS}]+)+")  # not "th" of "24th"
 BRACKETED = re.compile(r"[(（]([^\W\d_])[)）]")
 FOOTER_LINES = 2  # a labelled time stamp may stand among the body's last lines
 
@@ -57,8 +57,11 @@ def extract_date(
     for line in below + list(doc.bylines + doc.deck):
         if (value := _date_line(line, language, today, hint)) is not None:
             return Found(value, line)
-    if doc.body and (value := dateline_date(doc.body[0], language, today, hint)) is not None:
-        return Found(value, doc.body[0][:DATELINE_REACH])
+    for index, line in enumerate(doc.body[:2]):  # a second paragraph under a dateless first
+        if index and _dates(doc.body[0], language, today, hint):
+            break
+        if (value := dateline_date(line, language, today, hint)) is not None:
+            return Found(value, line[:DATELINE_REACH])
     top = doc.body[: min(rules.TOP_DATE_ONLY_LINES, max(rules.TOP_BODY_LINES, len(doc.body) // 2))]
     for index, line in enumerate(top):  # in the top half of a short text: not a footer clock
         if len(line) <= rules.TOP_DATE_LINE_CHARS:

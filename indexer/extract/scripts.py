@@ -13,7 +13,7 @@ MARKS = (
 )
 # Hebrew abbreviations keep their gershayim inside the word (ארה"ב, the United States).
 TOKEN_RE = re.compile(
-    rf"[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]+|(?:[^\W\d_]\.){{2,}}|[^\W_](?:[^\W_]|[{MARKS}])*"
+    rf"[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]+|(?:[^\W\d_]\.){{2,}}|[^\W_](?:[^\W_]+|[{MARKS}]+)*"
 )
 FOLD_TABLE = str.maketrans(
     {

@@ -8,8 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-# Words, and dotted abbreviations such as "U.S." kept whole.
-WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+")
+# Words, and dotted abbreviations such as "U.S." kept whole. Written to begin with one class
+# (the same matches as "(?:[^\W\d_]\.){2,}|[^\W_]+") so that re skips to word starts quickly.
+WORD_RE = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|[^\W_]*)")
 STEM_MARK = "*"
 GAP_MARK = "~"  # "~3" in a term: up to three words of any kind may stand there
 MIN_STEM = 3
@@ -138,20 +139,34 @@ class TermIndex:
         return found
 
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match]:
-        """Return non-overlapping matches in text, scanning left to right, longest first."""
+        """Return non-overlapping matches in text, scanning left to right, longest first.
+
+        The words are looked up first; where they stand is worked out only for a text in
+        which some word can start a term."""
         if tokens is None:
-            found = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+            written = WORD_RE.findall(text)
+            # casefold maps each character alone: one call over the joined words splits back
+            words = tuple("\n".join(written).casefold().split("\n")) if written else ()
+        else:
+            words = tuple(token.text.casefold() for token in tokens)
+        cached = self._candidates
+        starts = []
+        for index, word in enumerate(words):
+            terms = cached.get(word)
+            if terms is None:
+                terms = self.candidates(word)
+            if terms:
+                starts.append((index, terms))
+        if not starts:
+            return []
+        if tokens is None:
+            found = _places(text, written)
         else:
             found = [(token.text, token.start, token.end) for token in tokens]
-        words = tuple(written.casefold() for written, _, _ in found)
-        cached = self._candidates
-        options = [cached.get(word) for word in words]
         matches: list[Match] = []
         free = 0  # after a match, the scan goes on where it ends
-        for index, terms in enumerate(options):
-            if terms is None:
-                terms = self.candidates(words[index])
-            if not terms or index < free:
+        for index, terms in starts:
+            if index < free:
                 continue
             match = self._match_at(text, found, words, index, terms)
             if match is not None:
@@ -185,6 +200,21 @@ class TermIndex:
             start, end = found[index][1], found[last - 1][2]
             return Match(term, index, last, start, end, text[start:end])
         return None
+
+
+def _places(text: str, written: list[str]) -> list[tuple[str, int, int]]:
+    """Return each word of WORD_RE.findall(text) with its start and end in text.
+
+    A word begins with a letter or digit and none stands between two words, so the next
+    occurrence of a word after the end of the one before is where it was found."""
+    found = []
+    end = 0
+    find = text.find
+    for word in written:
+        start = find(word, end)
+        end = start + len(word)
+        found.append((word, start, end))
+    return found
 
 
 def _fit_plain(words: Sequence[str], folded: Sequence[str], index: int) -> int | None:

@@ -119,13 +119,20 @@ TOP_DATE_ONLY_LINES = 6
 TOP_DATE_LINE_CHARS = 60
 # The first body paragraph may open with a dateline: a place, the date and a dash.
 DATELINE_PREFIX = (
-    r"^[\s(]*(?:\([^)]{1,40}\)\s*)?(?:[A-ZÀ-ÝΑ-ΩА-ЯЁЄІЇҐЂ-Џ][\w.'’-]*[\s,/]+){0,4}"
+    r"^[\s(]*(?:\([^)]{1,40}\)\s*)?"
+    # up to four capitalized words (a place, an outlet: "iDnes" is capitalized on its second
+    # letter), apart by spaces, commas, slashes or a spaced dash ("Outlet - Desk 3.2.2024")
+    r"(?:(?:[A-ZÀ-ÝΑ-ΩА-ЯЁЄІЇҐЂ-Џ]|[a-z][A-Z])[\w.'’-]*(?:\s[-–—|]\s|[\s,/])+){0,4}"
     r"(?:[\u4e00-\u9fff]{2,12})?"  # "新华社北京2025年11月14日电"
     r"(?:(?:le|el|il|am|den|dnia|on|วันที่)\s*)?"  # "Paris, le 18 juin 2024 –"
 )
 # after the date: a dash, a Chinese dispatch (电), or a Thai report opening ("วันที่ 16 พ.ค.2567 ผู้สื่อข่าวรายงานว่า")
-DATELINE_AFTER = r"^(?:\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$|ผู้สื่อข่าว|电|電)|(?=[^\W\d_]))"
-# ... or a word glued to the date, as scraped feeds run a date into its byline ("2025.07.24竹内 修")
+DATELINE_AFTER = (
+    r"^(?:\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$|ผู้สื่อข่าว|电|電)|(?=[^\W\d_])"
+    r"|,?\s+(?:[01]?\d|2[0-3]):[0-5]\d\s)"
+)
+# ... or a word glued to the date, as scraped feeds run a date into its byline ("2025.07.24竹内 修"),
+# or a clock time after it ("3.2.2024 21:31 Text"): a time stamp, not an event's date.
 # A site's own name with its web address ("Example.mk – News, business"): the masthead. A date
 # printed above it, on the page's first line, is the top bar's clock, not the post's date.
 SITE_NAME = r"(?<![\w.@/])[^\W\d_][\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6}(?![\w.])"
