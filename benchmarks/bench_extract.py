@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from report import write_results
 
-import indexer.extract as extract_module
+import indexer.extract.extractor as extract_module
 from indexer.document import RawDocument
 from indexer.extract import extract_article
 from indexer.extract.gazetteer import _find_places
