@@ -44,7 +44,8 @@ TRAINING_REAL := dev test dev2
 define score_real
 $(VENV)/bin/entente extract benchmarks/realworld/$(1)/articles > benchmarks/results/extract-realworld-$(1).jsonl
 $(PY) benchmarks/score_languages.py benchmarks/realworld/$(1)/gold.*.jsonl --out benchmarks/results/extract-realworld-$(1).jsonl --scorer $(SCORER) --table benchmarks/results/score-realworld-$(1).md
-$(PY) benchmarks/score_cooperation.py benchmarks/realworld/$(1)/gold.*.jsonl --out benchmarks/results/extract-realworld-$(1).jsonl | tee benchmarks/results/cooperation-realworld-$(1).txt | head -n 3
+$(PY) benchmarks/score_cooperation.py benchmarks/realworld/$(1)/gold.*.jsonl --out benchmarks/results/extract-realworld-$(1).jsonl > benchmarks/results/cooperation-realworld-$(1).txt
+head -n 3 benchmarks/results/cooperation-realworld-$(1).txt
 
 endef
 
