@@ -65,12 +65,12 @@ def test_text_search_is_stemmed_and_accent_insensitive(index_dir, query, ids):
     assert found == ids
 
 
-def test_multi_valued_facets_come_from_list_columns(index_dir):
+def test_multi_valued_facets_come_from_postings_without_list_columns(index_dir):
     ix = open_live(index_dir)
     with ix.searcher() as searcher:
         reader = searcher.reader()
         for field in (F.COUNTRIES, F.TOPICS, F.PEOPLE, F.YEAR):
-            assert reader.has_column(field)
+            assert not reader.has_column(field)  # the site never read them: no longer written
         facets = {
             name: sorting.FieldFacet(name, allow_overlap=True)
             for name in (F.COUNTRIES, F.TOPICS, F.YEAR)
@@ -78,8 +78,8 @@ def test_multi_valued_facets_come_from_list_columns(index_dir):
         results = searcher.search(
             QueryParser(F.BODY, ix.schema).parse("*"), groupedby=facets, limit=None
         )
-        topics = {key.decode(): len(docs) for key, docs in results.groups(F.TOPICS).items()}
-        countries = {key.decode(): len(docs) for key, docs in results.groups(F.COUNTRIES).items()}
+        topics = {key: len(docs) for key, docs in results.groups(F.TOPICS).items()}
+        countries = {key: len(docs) for key, docs in results.groups(F.COUNTRIES).items()}
     assert topics == {"joint-exercises": 2, "drones": 1}
     assert countries == {"PL": 1, "SK": 1, "UA": 1}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from whoosh import columns
 from whoosh.analysis import CharsetFilter, StemmingAnalyzer
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
@@ -36,13 +35,15 @@ _remember_missing_columns()
 
 
 class ListKeyword(KEYWORD):
-    """A comma-separated keyword field whose column holds the value list, for fast facets."""
+    """A comma-separated keyword field: a facet, counted from its postings by the search site."""
 
     def __init__(self, stored: bool = True) -> None:
         super().__init__(stored=stored, commas=True, lowercase=False, scorable=False)
-        # Without a list column every faceted query rebuilds doc→values from the postings.
-        self.column_type = columns.VarBytesListColumn()
+        # No per-document column: the site reads each facet's postings in bulk (searchapp/
+        # postings.py), so a list column would be written and never read.
 
+    # Indexes written before carry these fields pickled with a list column, which Whoosh
+    # still fills when such an index is updated in place: it needs the two conversions.
     def to_column_value(self, value: str | list[str]) -> list[bytes]:
         """Split the comma-joined value into the byte strings the list column stores."""
         items = value.split(",") if isinstance(value, str) else value
