@@ -6,6 +6,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from indexer.extract.tables import read_tsv
+
 DATA = Path(__file__).with_name("extract") / "data"
 HEADLINE_RULES = DATA / "headlines.tsv"
 
@@ -63,10 +65,8 @@ def is_weak_headline(line: str) -> bool:
 def headline_rules() -> dict[str, tuple[str, ...]]:
     """Return the chrome and shape patterns and the stop words of the headline scorer."""
     rules: dict[str, list[str]] = {"chrome": [], "shape": [], "stop": []}
-    for line in HEADLINE_RULES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, value = line.split("\t", 1)
-            rules[kind].extend(value.split() if kind == "stop" else [value.strip()])
+    for kind, value, *_ in read_tsv(HEADLINE_RULES.name):
+        rules[kind].extend(value.split() if kind == "stop" else [value])
     return {kind: tuple(values) for kind, values in rules.items()}
 
 

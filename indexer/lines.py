@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from indexer.extract.tables import read_tsv, read_words
 from indexer.headline import CJK_PER_WORD, cjk_letters, word_count
 from indexer.regexfold import Gate, first_letters, re_fold
 
@@ -57,10 +58,8 @@ PROSE_SENTENCE_WORDS = 12
 def line_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Return the (kind, pattern) line rules from the data file."""
     rules = []
-    for line in LINE_RULES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, pattern = line.split("\t", 1)
-            rules.append((kind, re.compile(pattern.strip(), re.IGNORECASE)))
+    for kind, pattern, *_ in read_tsv(LINE_RULES.name):
+        rules.append((kind, re.compile(pattern, re.IGNORECASE)))
     return tuple(rules) + label_rules()
 
 
@@ -76,11 +75,9 @@ LABEL_SHAPES = {
 def label_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Return a rule per kind of date label (date_labels.tsv): the label, then a date."""
     labels: dict[str, set[str]] = {}
-    for line in DATE_LABELS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, _language, label = line.split("\t")[:3]
-            if kind in LABEL_KINDS:
-                labels.setdefault(LABEL_KINDS[kind], set()).add(label.strip())
+    for kind, _language, label, *_ in read_tsv(DATE_LABELS.name):
+        if kind in LABEL_KINDS:
+            labels.setdefault(LABEL_KINDS[kind], set()).add(label)
     return tuple(
         (kind, re.compile(LABEL_SHAPES[kind].replace("LABELS", _alternation(words)), re.IGNORECASE))
         for kind, words in labels.items()
@@ -177,10 +174,7 @@ def is_prose(line: str) -> bool:
 @cache
 def filler_words() -> frozenset[str]:
     """Return the words of date_filler.tsv: times, zones, "ago" words, "on", "le", "r."."""
-    text = DATE_FILLER.read_text(encoding="utf-8")
-    return frozenset(
-        word.casefold() for line in text.splitlines() if line[:1] != "#" for word in line.split()
-    )
+    return read_words(DATE_FILLER.name)
 
 
 @cache
@@ -193,11 +187,9 @@ def date_filler() -> frozenset[str]:
 
     words = set(filler_words())
     languages = set()
-    for line in DATE_LABELS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            _kind, language, label = line.split("\t")[:3]
-            languages.add(language)
-            words.update(word.casefold() for word in label.split())
+    for _kind, language, label, *_ in read_tsv(DATE_LABELS.name):
+        languages.add(language)
+        words.update(word.casefold() for word in label.split())
     words.update(shared_months())
     for language in languages:
         words.update(months(language))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from indexer.extract.found import Found
+from indexer.extract.tables import read_tsv
 
 UNDETERMINED = "und"
 SCRIPTS = Path(__file__).with_name("data") / "language_scripts.tsv"
@@ -38,12 +39,11 @@ class Script:
 def scripts() -> tuple[Script, ...]:
     """Return the script rules from the data file."""
     rows = []
-    for line in SCRIPTS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, ranges, language, choices = (line.split("\t") + [""] * 4)[:4]
-            pattern = re.compile(f"[{ranges.encode().decode('unicode_escape')}]")
-            decided = None if language == "-" else language
-            rows.append(Script(name, pattern, decided, tuple(choices.split())))
+    for row in read_tsv(SCRIPTS.name):
+        name, ranges, language, choices = (*row, "", "", "")[:4]
+        pattern = re.compile(f"[{ranges.encode().decode('unicode_escape')}]")
+        decided = None if language == "-" else language
+        rows.append(Script(name, pattern, decided, tuple(choices.split())))
     return tuple(rows)
 
 
