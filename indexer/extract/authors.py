@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from indexer.extract.bylines import is_name_line, labelled_bylines
+from indexer.extract.bylines import is_name_line
 from indexer.extract.coordination import and_words
 from indexer.extract.data import bylines as rules
 from indexer.extract.found import Found
 from indexer.extract.gazetteer import UNIVERSAL, is_place_word
+from indexer.extract.labelbylines import labelled_bylines
 from indexer.extract.tables import read_tsv, read_words
 from indexer.parse import ParsedDoc
 
