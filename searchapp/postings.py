@@ -11,7 +11,6 @@ import pickle
 import struct
 import zlib
 from collections.abc import Callable, Iterator
-from itertools import accumulate
 from pickle import loads
 from typing import Protocol
 
@@ -195,14 +194,21 @@ _INT = struct.Struct("!i")
 
 
 def _block_ids(posted: bytes) -> np.ndarray:
-    """Return the document numbers of one term's postings (whoosh3 blocks after a 4-byte tag).
+    """Return the document numbers of one term's postings (whoosh3 blocks after a 4-byte tag)."""
+    return _block_postings(posted)[0]
 
-    Each block: a signed length (negative for the last), a pickled info tuple (count, last id,
-    max weight, compression, ...), then the pickled (ids as gaps from 0, weights, values), zlib'd
-    when compression is set.
+
+def _block_postings(posted: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Return the document numbers and weights of one term's postings (whoosh3 blocks).
+
+    After a 4-byte tag, each block: a signed length (negative for the last), a pickled info
+    tuple (count, last id, max weight, compression, ...), then the pickled (ids as gaps from 0,
+    weights, values), zlib'd when compression is set. Weights are None (all 1), one float (all
+    the same) or one per posting.
     """
     stream = io.BytesIO(posted)
-    ids: list[int] = []
+    ids: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
     at = 4
     while at < len(posted):
         (length,) = _INT.unpack_from(posted, at)
@@ -210,17 +216,35 @@ def _block_ids(posted: bytes) -> np.ndarray:
         stream.seek(at + 4)
         info = pickle.load(stream)
         data = posted[stream.tell() : end]
-        ids.extend(accumulate(loads(zlib.decompress(data) if info[3] else data)[0]))
+        gaps, weighed, _ = loads(zlib.decompress(data) if info[3] else data)
+        ids.append(np.cumsum(np.asarray(gaps, dtype=np.int64)))
+        if weighed is None or isinstance(weighed, float):
+            weights.append(np.full(len(gaps), 1.0 if weighed is None else weighed, np.float32))
+        else:
+            weights.append(np.asarray(weighed, dtype=np.float32))
         at = end
         if length < 0:
             break
-    return np.array(ids, dtype=np.int64)
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    return np.concatenate(ids), np.concatenate(weights)
 
 
 def term_weights(reader: IndexReader, field: str, text: bytes) -> np.ndarray:
     """Return a term's weights in one segment's live documents, read a block at a time."""
     found = np.zeros(reader.doc_count_all(), dtype=np.float32)
-    if (field, text) not in reader:
+    info = reader.term_info(field, text) if (field, text) in reader else None
+    if info is None:
+        return found
+    postfile = getattr(getattr(reader, "_terms", None), "_postfile", None)
+    if postfile is not None and hasattr(info, "extent") and not info.is_inlined():
+        offset, length = info.extent()  # whoosh3: the blocks decoded here, no matcher
+        if isinstance(length, tuple):  # whoosh3's W3TermInfo.from_bytes leaves it unpacked
+            length = length[0]
+        ids, weights = _block_postings(postfile.get(offset, length))
+        found[ids] = weights
+        if (deleted := _deleted(reader)) is not None:
+            found[deleted] = 0
         return found
     matcher = reader.postings(field, text)
     deleted = isinstance(matcher, FilterMatcher)
