@@ -11,6 +11,7 @@ import pickle
 import struct
 import zlib
 from collections.abc import Callable, Iterator
+from itertools import chain
 from pickle import loads
 from typing import Protocol
 
@@ -93,20 +94,48 @@ def positions(
             leaf._next_block()
             continue
         at = int(np.searchsorted(wanted, leaf._maxid, side="right"))
-        leaf._read_ids()
-        ids = np.asarray(leaf._ids, dtype=np.int64)
-        for i in np.flatnonzero(near[ids]).tolist():
-            leaf._i = i
-            if plain:
-                value = leaf.value()
-                found = loads(value[4:] if value.endswith(b".") else value[4:] + b".")
-            else:
-                found = np.diff(list(leaf.value_as("positions")), prepend=0).tolist()
-            docs.append(int(ids[i]))
-            counts.append(len(found))
-            gaps.extend(found)
+        ids = _leaf_ids(leaf)
+        chosen = np.flatnonzero(near[ids]).tolist()
+        if plain:
+            leaf._read_values()
+            values = leaf._values
+            found = _gap_lists([values[i] for i in chosen])
+        else:
+            found = []
+            for i in chosen:
+                leaf._i = i
+                found.append(np.diff(list(leaf.value_as("positions")), prepend=0).tolist())
+        docs.extend(ids[chosen].tolist())
+        counts.extend(map(len, found))
+        gaps.extend(chain.from_iterable(found))
         leaf._next_block()
     return _flat(docs, counts, gaps)
+
+
+def _leaf_ids(leaf: Matcher) -> np.ndarray:
+    """Return the document numbers of a block reader's current block (gaps summed in numpy)."""
+    if getattr(leaf, "_byteids", True) or not hasattr(leaf, "_read_data"):
+        leaf._read_ids()
+        return np.asarray(leaf._ids, dtype=np.int64)
+    if leaf._data is None:
+        leaf._read_data()
+    return np.cumsum(np.asarray(leaf._data[0], dtype=np.int64))
+
+
+_PICKLE_2 = b"\x80\x02"  # the protocol header of a pickle written with protocol 2
+
+
+def _gap_lists(values: list[bytes]) -> list[list[int]]:
+    """Return the position gaps of formats.Positions values (4-byte count, pickled list).
+
+    The pickles are joined into one pickled list of lists, loaded in one call instead of one
+    per document (a common phrase has thousands); other pickles are loaded one by one.
+    """
+    pickles = [value[4:] for value in values]
+    if all(p.startswith(_PICKLE_2) for p in pickles):
+        joined = b"".join(p[2:-1] if p.endswith(b".") else p[2:] for p in pickles)
+        return list(loads(_PICKLE_2 + b"(" + joined + b"l."))
+    return [loads(p if p.endswith(b".") else p + b".") for p in pickles]
 
 
 def _flat(docs: list[int], counts: list[int], gaps: list[int]) -> tuple[np.ndarray, np.ndarray]:
