@@ -10,13 +10,14 @@ import pytest
 from whoosh import index
 from whoosh.fields import KEYWORD, TEXT, Schema
 from whoosh.formats import Positions
-from whoosh.query import Phrase
+from whoosh.query import And, Phrase, Term
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from searchapp.masks import query_mask
 from searchapp.phrases import CachedPhrase
-from searchapp.postings import _gap_lists, field_postings, term_docs, term_weights
+from searchapp.positions import _gap_lists
+from searchapp.postings import field_postings, term_docs, term_weights
 from searchapp.shared import SharedData
 
 WORDS = ("tank", "drone", "frigate")
@@ -113,9 +114,14 @@ def test_gap_lists_load_positions_like_whoosh(positions: list[list[int]], stoppe
         (["report", "tank"], False),  # both words in many documents, never in this order
     ],
 )
-def test_phrase_masks_match_whoosh(reader: IndexReader, words: list[str], occurs: bool) -> None:
-    searcher = Searcher(reader)
+@pytest.mark.parametrize("words_cached", [False, True])
+def test_phrase_masks_match_whoosh(
+    reader: IndexReader, words: list[str], occurs: bool, words_cached: bool
+) -> None:
+    searcher, cache = Searcher(reader), SharedData()
+    if words_cached:  # positions then read lazily, else with the words' weights in one pass
+        query_mask(searcher, And([Term("body", w) for w in words]), cache)
     expected = sorted(searcher.docs_for_query(Phrase("body", words)))
-    found = query_mask(searcher, CachedPhrase("body", words, SharedData()), SharedData())
+    found = query_mask(searcher, CachedPhrase("body", words, cache), cache)
     assert bool(expected) == occurs
     assert np.flatnonzero(found).tolist() == expected
