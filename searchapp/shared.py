@@ -29,6 +29,7 @@ HIGHLIGHTER_CACHE_SIZE = 64  # queries whose terms and regex are kept
 # Term weights (400 KB a term at 100k articles), phrase masks and field lengths, per segment:
 # bounded in bytes, as an index written by several workers holds a term in many small arrays.
 MASK_CACHE_BYTES = 64 * 400_000
+FREQUENCY_CACHE_SIZE = 4096  # document frequencies: each sums a look-up per segment
 UNDATED = 2**31 - 1  # what the date_num column holds for undated articles
 
 FacetCounts = tuple[int, dict[str, dict[str, int]]]
@@ -44,6 +45,7 @@ class SharedData:
         self.facet_cache: OrderedDict[tuple[object, ...], FacetCounts] = OrderedDict()
         self.masks: OrderedDict[tuple[object, ...], np.ndarray] = OrderedDict()
         self.mask_bytes = 0  # the size of the arrays in self.masks
+        self.frequencies: OrderedDict[tuple[str, str | bytes], int] = OrderedDict()
         self.highlighters: OrderedDict[frozenset[str], Highlighter] = OrderedDict()
         self._postings: dict[str, FacetPostings] | None = None
         self._people: People | None = None  # spellings grouped into persons, canonical names
@@ -67,6 +69,21 @@ class SharedData:
             self.mask_bytes += mask.nbytes
             while self.mask_bytes > MASK_CACHE_BYTES and len(self.masks) > 1:
                 self.mask_bytes -= self.masks.popitem(last=False)[1].nbytes
+
+    def doc_frequency(self, reader: IndexReader, field: str, text: str | bytes) -> int:
+        """Return in how many documents a term occurs (remembered: the sum is per segment)."""
+        key = (field, text)
+        with self.lock:
+            found = self.frequencies.get(key)
+            if found is not None:
+                self.frequencies.move_to_end(key)
+                return found
+        found = reader.doc_frequency(field, text)
+        with self.lock:
+            self.frequencies[key] = found
+            if len(self.frequencies) > FREQUENCY_CACHE_SIZE:
+                self.frequencies.popitem(last=False)
+        return found
 
     def cached_counts(self, key: tuple[object, ...]) -> FacetCounts | None:
         """Return the cached facet counts of a search, or None."""

@@ -125,3 +125,12 @@ def test_phrase_masks_match_whoosh(
     found = query_mask(searcher, CachedPhrase("body", words, cache), cache)
     assert bool(expected) == occurs
     assert np.flatnonzero(found).tolist() == expected
+
+
+@pytest.mark.parametrize(("field", "text"), [("body", "tank"), ("countries", "PL"), ("body", "zz")])
+def test_remembered_doc_frequency_matches_whoosh(
+    reader: IndexReader, field: str, text: str
+) -> None:
+    shared = SharedData()
+    for _ in range(2):  # read, then remembered
+        assert shared.doc_frequency(reader, field, text) == reader.doc_frequency(field, text)
