@@ -18,7 +18,7 @@ from typing import Protocol
 import numpy as np
 from whoosh.matching import Matcher
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import IndexReader
+from whoosh.reading import IndexReader, TermNotFound
 
 
 class MaskCache(Protocol):
@@ -203,9 +203,10 @@ def segment_postings(
     postfile = getattr(getattr(reader, "_terms", None), "_postfile", None)
     if postfile is None:
         return None
-    if (field, text) not in reader:
+    try:
+        info = reader.term_info(field, text)  # one look-up, not "in" and then another
+    except (TermNotFound, KeyError):
         return Postings(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), [])
-    info = reader.term_info(field, text)
     if not hasattr(info, "extent") or info.is_inlined():
         return None
     offset, length = info.extent()
