@@ -39,8 +39,11 @@ def phrase_mask(
     each next word only for the documents where the phrase so far still holds. An occurrence
     is a key (document, start of the phrase); the phrase holds where every word has the key.
     """
-    if occurrences is None:
-        occurrences = lambda i, near: positions(reader, field, words[i], near)  # noqa: E731
+
+    def read(i: int, near: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return positions(reader, field, words[i], near)
+
+    occurrences = occurrences or read
     # Documents come in order and positions in order within each: keys come sorted.
     docs, found = occurrences(0, near)
     starts = (docs << 32) | found

@@ -20,7 +20,7 @@ from searchapp.postings import Postings, block_reader
 
 def plain_positions(reader: IndexReader, field: str) -> bool:
     """Tell whether a field stores plain formats.Positions values (what _gap_lists reads)."""
-    return type(reader.schema[field].format) is Positions
+    return field in reader.schema and type(reader.schema[field].format) is Positions
 
 
 def held_positions(postings: Postings, near: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
