@@ -73,14 +73,16 @@ class QueryCompiler:
             if isinstance(leaf, Q.Every):
                 total += self.reader.doc_count_all()
             elif isinstance(leaf, Q.Phrase):
-                words = sum(self.reader.doc_frequency(leaf.fieldname, w) for w in leaf.words)
+                words = sum(self._frequency(leaf.fieldname, w) for w in leaf.words)
                 total += PHRASE_COST * words
             else:
                 total += sum(
-                    self.reader.doc_frequency(field, text)
-                    for field, text in leaf.expanded_terms(self.reader)
+                    self._frequency(field, text) for field, text in leaf.expanded_terms(self.reader)
                 )
         return total
+
+    def _frequency(self, field: str, text: str | bytes) -> int:
+        return self.shared.doc_frequency(self.reader, field, text)
 
     def _compile(self, node: Node | None) -> Q.Query | None:
         if node is None:

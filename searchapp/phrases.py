@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 from whoosh import query as Q
@@ -10,11 +10,28 @@ from whoosh.matching import Matcher, NullMatcher, WrappingMatcher
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from searchapp.postings import MaskCache, cached, combine, positions, segment_key, word_mask
+from searchapp.positions import held_positions, plain_positions, positions
+from searchapp.postings import (
+    MaskCache,
+    Postings,
+    cached,
+    combine,
+    segment_key,
+    segment_postings,
+    weights_key,
+    word_weights,
+)
+
+# Where word number i of a phrase occurs in the documents of a mask: (documents, positions).
+Occurrences = Callable[[int, np.ndarray], tuple[np.ndarray, np.ndarray]]
 
 
 def phrase_mask(
-    reader: IndexReader, field: str, words: list[bytes], near: np.ndarray
+    reader: IndexReader,
+    field: str,
+    words: list[bytes],
+    near: np.ndarray,
+    occurrences: Occurrences | None = None,
 ) -> np.ndarray:
     """Return the documents of one segment holding ``words`` at consecutive positions.
 
@@ -22,15 +39,20 @@ def phrase_mask(
     each next word only for the documents where the phrase so far still holds. An occurrence
     is a key (document, start of the phrase); the phrase holds where every word has the key.
     """
+
+    def read(i: int, near: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return positions(reader, field, words[i], near)
+
+    occurrences = occurrences or read
     # Documents come in order and positions in order within each: keys come sorted.
-    docs, found = positions(reader, field, words[0], near)
+    docs, found = occurrences(0, near)
     starts = (docs << 32) | found
-    for offset, word in enumerate(words[1:], 1):
+    for offset in range(1, len(words)):
         if not len(starts):
             break
         near = np.zeros(reader.doc_count_all(), dtype=bool)
         near[starts >> 32] = True
-        docs, found = positions(reader, field, word, near)
+        docs, found = occurrences(offset, near)
         keys = ((docs << 32) | (found - offset))[found >= offset]
         at = np.searchsorted(keys, starts).clip(max=max(len(keys) - 1, 0))
         starts = starts[keys[at] == starts] if len(keys) else starts[:0]
@@ -99,16 +121,41 @@ class CachedPhrase(Q.Phrase):  # type: ignore[misc]
         words = [field.to_bytes(w) for w in self.words]
 
         def build() -> np.ndarray:
+            read = self._read_once(reader, words)
             near = combine(
-                [word_mask(reader, self.fieldname, w, self.shared) for w in words],
+                [
+                    word_weights(reader, self.fieldname, w, self.shared, p) > 0
+                    for w, p in zip(words, read or [None] * len(words), strict=True)
+                ],
                 np.logical_and,
                 reader.doc_count_all(),
             )
-            return phrase_mask(reader, self.fieldname, words, near) if near.any() else near
+            if not near.any():
+                return near
+            if read is None:
+                return phrase_mask(reader, self.fieldname, words, near)
+            held = read  # read once: the positions come from the same postings
+            return phrase_mask(
+                reader, self.fieldname, words, near, lambda i, n: held_positions(held[i], n)
+            )
 
         return cached(
             self.shared, ("phrase", segment_key(reader), self.fieldname, tuple(words)), build
         )
+
+    def _read_once(self, reader: IndexReader, words: list[bytes]) -> list[Postings] | None:
+        """Return the words' postings with their positions, when a word is not cached yet.
+
+        Its blocks are then decoded once, for its weights and the phrase's positions both;
+        with every word cached (or another format), positions are read lazily (None).
+        """
+        field = self.fieldname
+        if not plain_positions(reader, field) or all(
+            self.shared.cached_mask(weights_key(reader, field, w)) is not None for w in words
+        ):
+            return None
+        read = [segment_postings(reader, field, w, values=True) for w in words]
+        return None if any(p is None for p in read) else read  # type: ignore[return-value]
 
     def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
         """Return the AND of the words, kept to the documents holding the phrase."""

@@ -11,15 +11,14 @@ import pickle
 import struct
 import zlib
 from collections.abc import Callable, Iterator
-from itertools import accumulate
+from dataclasses import dataclass
 from pickle import loads
 from typing import Protocol
 
 import numpy as np
-from whoosh.formats import Positions
 from whoosh.matching import Matcher
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import IndexReader
+from whoosh.reading import IndexReader, TermNotFound
 
 
 class MaskCache(Protocol):
@@ -63,60 +62,6 @@ def block_reader(leaf: Matcher) -> bool:
     """Tell whether a leaf matcher is whoosh-reloaded 2.7.5's block reader (ids by block)."""
     names = ("_read_ids", "_next_block", "_ids", "_i", "_maxid")
     return all(hasattr(leaf, name) for name in names)
-
-
-def positions(
-    reader: IndexReader, field: str, word: bytes, near: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return (documents, positions) of ``word``, one pair per occurrence, in ``near``'s documents.
-
-    Positions are decoded only for those documents, into flat arrays: one pickle load per
-    document, the rest in numpy.
-    """
-    matcher = reader.postings(field, word)
-    leaf = matcher.child if isinstance(matcher, FilterMatcher) else matcher
-    docs: list[int] = []
-    counts: list[int] = []
-    gaps: list[int] = []
-    if not block_reader(leaf):
-        for docnum in np.flatnonzero(near).tolist():
-            matcher.skip_to(docnum)
-            found = list(matcher.value_as("positions"))
-            docs.append(docnum)
-            counts.append(len(found))
-            gaps.extend(np.diff(found, prepend=0).tolist())
-        return _flat(docs, counts, gaps)
-    # Positions are stored as a 4-byte count and a pickled list of gaps (formats.Positions).
-    plain = type(reader.schema[field].format) is Positions
-    wanted, at = np.flatnonzero(near), 0
-    while leaf.is_active() and at < len(wanted):
-        if wanted[at] > leaf._maxid:  # no wanted document in this block: its data is not read
-            leaf._next_block()
-            continue
-        at = int(np.searchsorted(wanted, leaf._maxid, side="right"))
-        leaf._read_ids()
-        ids = np.asarray(leaf._ids, dtype=np.int64)
-        for i in np.flatnonzero(near[ids]).tolist():
-            leaf._i = i
-            if plain:
-                value = leaf.value()
-                found = loads(value[4:] if value.endswith(b".") else value[4:] + b".")
-            else:
-                found = np.diff(list(leaf.value_as("positions")), prepend=0).tolist()
-            docs.append(int(ids[i]))
-            counts.append(len(found))
-            gaps.extend(found)
-        leaf._next_block()
-    return _flat(docs, counts, gaps)
-
-
-def _flat(docs: list[int], counts: list[int], gaps: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Return one document number per occurrence and its position (gaps summed per document)."""
-    sizes = np.asarray(counts, dtype=np.int64)
-    summed = np.cumsum(np.asarray(gaps, dtype=np.int64))
-    ends = np.cumsum(sizes)
-    before = np.concatenate(([0], summed[ends[:-1] - 1])) if len(sizes) else summed[:0]
-    return np.repeat(np.asarray(docs, dtype=np.int64), sizes), summed - np.repeat(before, sizes)
 
 
 def field_postings(reader: IndexReader, field: str) -> Iterator[tuple[str, np.ndarray]]:
@@ -195,14 +140,22 @@ _INT = struct.Struct("!i")
 
 
 def _block_ids(posted: bytes) -> np.ndarray:
-    """Return the document numbers of one term's postings (whoosh3 blocks after a 4-byte tag).
+    """Return the document numbers of one term's postings (whoosh3 blocks after a 4-byte tag)."""
+    return _block_postings(posted).ids
 
-    Each block: a signed length (negative for the last), a pickled info tuple (count, last id,
-    max weight, compression, ...), then the pickled (ids as gaps from 0, weights, values), zlib'd
-    when compression is set.
+
+def _block_postings(posted: bytes, values: bool = False) -> Postings:
+    """Return the document numbers, weights and (if asked) values of one term's postings.
+
+    After a 4-byte tag, each whoosh3 block: a signed length (negative for the last), a pickled
+    info tuple (count, last id, max weight, compression, ...), then the pickled (ids as gaps
+    from 0, weights, values), zlib'd when compression is set. Weights are None (all 1), one
+    float (all the same) or one per posting.
     """
     stream = io.BytesIO(posted)
-    ids: list[int] = []
+    ids: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    found = Postings(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), [])
     at = 4
     while at < len(posted):
         (length,) = _INT.unpack_from(posted, at)
@@ -210,15 +163,62 @@ def _block_ids(posted: bytes) -> np.ndarray:
         stream.seek(at + 4)
         info = pickle.load(stream)
         data = posted[stream.tell() : end]
-        ids.extend(accumulate(loads(zlib.decompress(data) if info[3] else data)[0]))
+        gaps, weighed, held = loads(zlib.decompress(data) if info[3] else data)
+        ids.append(np.cumsum(np.asarray(gaps, dtype=np.int64)))
+        if weighed is None or isinstance(weighed, float):
+            weights.append(np.full(len(gaps), 1.0 if weighed is None else weighed, np.float32))
+        else:
+            weights.append(np.asarray(weighed, dtype=np.float32))
+        if values:
+            found.values.extend(held)
         at = end
         if length < 0:
             break
-    return np.array(ids, dtype=np.int64)
+    if not ids:
+        return found
+    return Postings(np.concatenate(ids), np.concatenate(weights), found.values)
+
+
+@dataclass(frozen=True)
+class Postings:
+    """One term's postings in one segment, deleted documents included."""
+
+    ids: np.ndarray  # int64 document numbers, ascending
+    weights: np.ndarray  # float32, one per posting
+    values: list[bytes]  # one per posting when read (formats.Positions: pickled gaps)
+
+    def weights_array(self, reader: IndexReader) -> np.ndarray:
+        """Return the weights as one entry per document of the segment, 0 where absent."""
+        found = np.zeros(reader.doc_count_all(), dtype=np.float32)
+        found[self.ids] = self.weights
+        if (deleted := _deleted(reader)) is not None:
+            found[deleted] = 0
+        return found
+
+
+def segment_postings(
+    reader: IndexReader, field: str, text: bytes, values: bool = False
+) -> Postings | None:
+    """Return a term's postings read straight from whoosh3 blocks (None: another codec)."""
+    postfile = getattr(getattr(reader, "_terms", None), "_postfile", None)
+    if postfile is None:
+        return None
+    try:
+        info = reader.term_info(field, text)  # one look-up, not "in" and then another
+    except (TermNotFound, KeyError):
+        return Postings(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), [])
+    if not hasattr(info, "extent") or info.is_inlined():
+        return None
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # whoosh3's W3TermInfo.from_bytes leaves it unpacked
+        length = length[0]
+    return _block_postings(postfile.get(offset, length), values)
 
 
 def term_weights(reader: IndexReader, field: str, text: bytes) -> np.ndarray:
     """Return a term's weights in one segment's live documents, read a block at a time."""
+    if (read := segment_postings(reader, field, text)) is not None:
+        return read.weights_array(reader)  # whoosh3: the blocks decoded here, no matcher
     found = np.zeros(reader.doc_count_all(), dtype=np.float32)
     if (field, text) not in reader:
         return found
@@ -240,10 +240,23 @@ def term_weights(reader: IndexReader, field: str, text: bytes) -> np.ndarray:
     return found
 
 
-def word_weights(reader: IndexReader, field: str, text: bytes, cache: MaskCache) -> np.ndarray:
-    """Return a term's weight (its frequency) in each document, 0 where absent (cached)."""
-    key = ("term", segment_key(reader), field, text)
-    return cached(cache, key, lambda: term_weights(reader, field, text))
+def weights_key(reader: IndexReader, field: str, text: bytes) -> tuple[object, ...]:
+    """Return the cache key of a term's weights in one segment."""
+    return ("term", segment_key(reader), field, text)
+
+
+def word_weights(
+    reader: IndexReader, field: str, text: bytes, cache: MaskCache, read: Postings | None = None
+) -> np.ndarray:
+    """Return a term's weight (its frequency) in each document, 0 where absent (cached).
+
+    ``read`` holds the term's postings when the caller has read them already.
+    """
+    if read is not None:
+        return cached(cache, weights_key(reader, field, text), lambda: read.weights_array(reader))
+    return cached(
+        cache, weights_key(reader, field, text), lambda: term_weights(reader, field, text)
+    )
 
 
 def word_mask(reader: IndexReader, field: str, text: bytes, cache: MaskCache) -> np.ndarray:

@@ -26,7 +26,10 @@ from searchapp.request import UNDATED_YEAR
 
 FACET_CACHE_SIZE = 256
 HIGHLIGHTER_CACHE_SIZE = 64  # queries whose terms and regex are kept
-MASK_CACHE_SIZE = 64  # term weights (400 KB at 100k articles), phrase masks, field lengths
+# Term weights (400 KB a term at 100k articles), phrase masks and field lengths, per segment:
+# bounded in bytes, as an index written by several workers holds a term in many small arrays.
+MASK_CACHE_BYTES = 64 * 400_000
+FREQUENCY_CACHE_SIZE = 4096  # document frequencies: each sums a look-up per segment
 UNDATED = 2**31 - 1  # what the date_num column holds for undated articles
 
 FacetCounts = tuple[int, dict[str, dict[str, int]]]
@@ -41,6 +44,8 @@ class SharedData:
         # Facet counts of recent searches, keyed by query and filters.
         self.facet_cache: OrderedDict[tuple[object, ...], FacetCounts] = OrderedDict()
         self.masks: OrderedDict[tuple[object, ...], np.ndarray] = OrderedDict()
+        self.mask_bytes = 0  # the size of the arrays in self.masks
+        self.frequencies: OrderedDict[tuple[str, str | bytes], int] = OrderedDict()
         self.highlighters: OrderedDict[frozenset[str], Highlighter] = OrderedDict()
         self._postings: dict[str, FacetPostings] | None = None
         self._people: People | None = None  # spellings grouped into persons, canonical names
@@ -56,11 +61,29 @@ class SharedData:
             return found
 
     def cache_mask(self, key: tuple[object, ...], mask: np.ndarray) -> None:
-        """Remember a term's or phrase's mask, forgetting the oldest beyond MASK_CACHE_SIZE."""
+        """Remember a term's or phrase's mask, forgetting the oldest beyond MASK_CACHE_BYTES."""
         with self.lock:
+            if (old := self.masks.pop(key, None)) is not None:
+                self.mask_bytes -= old.nbytes
             self.masks[key] = mask
-            if len(self.masks) > MASK_CACHE_SIZE:
-                self.masks.popitem(last=False)
+            self.mask_bytes += mask.nbytes
+            while self.mask_bytes > MASK_CACHE_BYTES and len(self.masks) > 1:
+                self.mask_bytes -= self.masks.popitem(last=False)[1].nbytes
+
+    def doc_frequency(self, reader: IndexReader, field: str, text: str | bytes) -> int:
+        """Return in how many documents a term occurs (remembered: the sum is per segment)."""
+        key = (field, text)
+        with self.lock:
+            found = self.frequencies.get(key)
+            if found is not None:
+                self.frequencies.move_to_end(key)
+                return found
+        found = reader.doc_frequency(field, text)
+        with self.lock:
+            self.frequencies[key] = found
+            if len(self.frequencies) > FREQUENCY_CACHE_SIZE:
+                self.frequencies.popitem(last=False)
+        return found
 
     def cached_counts(self, key: tuple[object, ...]) -> FacetCounts | None:
         """Return the cached facet counts of a search, or None."""

@@ -52,7 +52,8 @@ class Speller:
 
     def frequency(self, term: str) -> int:
         """Return in how many articles a term occurs (its most frequent text field)."""
-        return max(self.reader.doc_frequency(field, term) for field in TEXT_FIELDS)
+        shared = self.compiler.shared  # remembered per generation: a sum over segments
+        return max(shared.doc_frequency(self.reader, field, term) for field in TEXT_FIELDS)
 
     def fix(self, typed: str) -> str | None:
         """Return the word to write instead of ``typed``, or None when it looks right."""

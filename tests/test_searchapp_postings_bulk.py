@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
 import pytest
 from whoosh import index
 from whoosh.fields import KEYWORD, TEXT, Schema
+from whoosh.formats import Positions
+from whoosh.query import And, Phrase, Term
 from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
 
+from searchapp.masks import query_mask
+from searchapp.phrases import CachedPhrase
+from searchapp.positions import _gap_lists
 from searchapp.postings import field_postings, term_docs, term_weights
+from searchapp.shared import SharedData
 
 WORDS = ("tank", "drone", "frigate")
 COUNTRIES = ("PL", "SK", "KR", "UA")
@@ -76,3 +84,53 @@ def test_term_weights_match_whoosh(reader: IndexReader, word: str) -> None:
                 expected[matcher.id()] = matcher.weight()
                 matcher.next()
         assert term_weights(leaf, "body", word.encode()).tolist() == expected.tolist(), base
+
+
+@pytest.mark.parametrize(
+    "positions",
+    [
+        [[3, 10, 300]],
+        [[0], [5, 6], [1, 70000]],
+        [list(range(1, 2500)), [4]],  # a pickle of over 1000 items appends in batches
+        [],
+    ],
+)
+@pytest.mark.parametrize("stopped", [True, False])
+def test_gap_lists_load_positions_like_whoosh(positions: list[list[int]], stopped: bool) -> None:
+    fmt = Positions()
+    values = [fmt.encode(p) for p in positions]
+    if not stopped:  # some writers leave the pickle's final stop out
+        values = [v[:-1] for v in values]
+    found = _gap_lists(values)
+    assert [list(accumulate(gaps)) for gaps in found] == [fmt.decode_positions(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("words", "occurs"),
+    [
+        (["tank", "drone"], True),
+        (["drone", "frigate"], True),
+        (["frigate", "report"], True),
+        (["report", "tank"], False),  # both words in many documents, never in this order
+    ],
+)
+@pytest.mark.parametrize("words_cached", [False, True])
+def test_phrase_masks_match_whoosh(
+    reader: IndexReader, words: list[str], occurs: bool, words_cached: bool
+) -> None:
+    searcher, cache = Searcher(reader), SharedData()
+    if words_cached:  # positions then read lazily, else with the words' weights in one pass
+        query_mask(searcher, And([Term("body", w) for w in words]), cache)
+    expected = sorted(searcher.docs_for_query(Phrase("body", words)))
+    found = query_mask(searcher, CachedPhrase("body", words, cache), cache)
+    assert bool(expected) == occurs
+    assert np.flatnonzero(found).tolist() == expected
+
+
+@pytest.mark.parametrize(("field", "text"), [("body", "tank"), ("countries", "PL"), ("body", "zz")])
+def test_remembered_doc_frequency_matches_whoosh(
+    reader: IndexReader, field: str, text: str
+) -> None:
+    shared = SharedData()
+    for _ in range(2):  # read, then remembered
+        assert shared.doc_frequency(reader, field, text) == reader.doc_frequency(field, text)

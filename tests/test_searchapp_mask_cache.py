@@ -1,0 +1,36 @@
+"""The per-generation mask cache is bounded by the bytes it holds, not by its entries."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from searchapp import shared
+from searchapp.shared import SharedData
+
+
+@pytest.mark.parametrize(
+    ("sizes", "kept"),
+    [
+        ([10, 10, 10], [0, 1, 2]),  # small arrays (a segment's share of a term) all fit
+        ([60, 60], [1]),  # the oldest goes once the budget is passed
+        ([60, 10, 60], [1, 2]),
+        ([200], [0]),  # one array larger than the budget is still kept, alone
+    ],
+)
+def test_mask_cache_keeps_newest_within_budget(
+    monkeypatch: pytest.MonkeyPatch, sizes: list[int], kept: list[int]
+) -> None:
+    monkeypatch.setattr(shared, "MASK_CACHE_BYTES", 100)
+    cache = SharedData()
+    for n, size in enumerate(sizes):
+        cache.cache_mask(("term", n), np.zeros(size, dtype=np.uint8))
+    assert [n for n in range(len(sizes)) if cache.cached_mask(("term", n)) is not None] == kept
+    assert cache.mask_bytes == sum(sizes[n] for n in kept)
+
+
+def test_mask_cache_replaces_a_key_without_counting_it_twice() -> None:
+    cache = SharedData()
+    for _ in range(3):
+        cache.cache_mask(("term", 0), np.zeros(50, dtype=np.uint8))
+    assert cache.mask_bytes == 50
