@@ -17,32 +17,15 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
-from bench_peer import free_port
+from bench_peer import free_port, wait_for
 from peer_report import rss_bytes, tree_pids
 
 MIB = 1024 * 1024
 TICKS = os.sysconf("SC_CLK_TCK")
 URLS = ("/api/search?q=drones", "/")
 AFTER = ("/api/search?q=tank&country=PL", "/?q=radar&topic=drones", "/cooperation?country=PL")
-
-
-def answered(url: str, server: subprocess.Popen, limit: float = 120.0) -> None:
-    """Poll ``url`` until it answers 200."""
-    started = time.perf_counter()
-    while time.perf_counter() - started < limit:
-        if server.poll() is not None:
-            raise SystemExit(f"the server exited with {server.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=60) as answer:
-                answer.read()
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.01)
-    raise SystemExit(f"no answer from {url} within {limit} s")
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -67,11 +50,11 @@ def cold_start(entente: Path, index: Path, path: str) -> tuple[float, float, flo
     started = time.perf_counter()
     server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        answered(base + path, server)
+        wait_for(base + path, server, pause=0.01)  # timed from before the server started
         seconds = time.perf_counter() - started
         cpu = cpu_seconds(tree_pids(server.pid))
         for url in AFTER:
-            answered(base + url, server)
+            wait_for(base + url, server)
         workers = [rss_bytes(pid) for pid in tree_pids(server.pid) if pid != server.pid]
     finally:
         server.terminate()

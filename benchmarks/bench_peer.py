@@ -77,8 +77,10 @@ def free_port(preferred: int) -> int:
     raise SystemExit("no free port")
 
 
-def wait_for(url: str, process: subprocess.Popen, limit: float = 120.0) -> float:
-    """Poll ``url`` until it answers 200; return the seconds since the process started."""
+def wait_for(
+    url: str, process: subprocess.Popen, limit: float = 120.0, pause: float = 0.05
+) -> float:
+    """Poll ``url`` every ``pause`` seconds until it answers 200; return the seconds it took."""
     started = time.perf_counter()
     while time.perf_counter() - started < limit:
         if process.poll() is not None:
@@ -89,7 +91,7 @@ def wait_for(url: str, process: subprocess.Popen, limit: float = 120.0) -> float
                     answer.read()
                     return time.perf_counter() - started
         except OSError:
-            time.sleep(0.05)
+            time.sleep(pause)
     raise SystemExit(f"no answer from {url} within {limit} s")
 
 
