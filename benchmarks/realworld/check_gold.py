@@ -29,6 +29,9 @@ ISO_ALPHA2 = set(
     TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA
     ZM ZW""".split()
 )
+# Rounds 1 and 2 split each language's articles by the parity of NN; round 3's test3 is all blind.
+PARITY_SPLITS = ("dev", "test", "dev2", "test2")
+SPLITS = (*PARITY_SPLITS, "test3")
 NAME_RE = re.compile(r"^([a-z]{2,3})-(\d{2,})-[A-Za-z0-9._-]+$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SCRIPTS = (
@@ -73,7 +76,7 @@ def check_row(row: dict, split: str, art_dir: Path, where: str) -> list[str]:
     m = NAME_RE.match(path.stem)
     if not m:
         probs.append(f"{where}: file name not <lang>-<NN>-<slug>: {name}")
-    elif (int(m.group(2)) % 2 == 1) != split.startswith("dev"):
+    elif split in PARITY_SPLITS and (int(m.group(2)) % 2 == 1) != split.startswith("dev"):
         probs.append(f"{where}: NN {m.group(2)} of {name} is in the wrong split ({split})")
     lang = row.get("language")
     if not isinstance(lang, str) or len(lang) < 2 or not lang.isalpha():
@@ -149,8 +152,8 @@ def main(argv: list[str]) -> int:
     batch = argv[argv.index("--batch") + 1] if "--batch" in argv else None
     problems: list[str] = []
     urls: dict[str, str] = {}
-    # dev2/test2 are a second round of articles (numbers continue each language's count)
-    for split in ("dev", "test", "dev2", "test2"):
+    # later rounds' numbers continue each language's count
+    for split in SPLITS:
         art_dir = root / split / "articles"
         rows_seen: set[str] = set()
         counts: Counter[tuple[str, str]] = Counter()
