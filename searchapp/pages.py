@@ -256,7 +256,7 @@ def article_page(
         paragraphs=paragraphs,
         date_evidence_url=evidence_url(evidence, "date", article.date) if article.date else None,
         evidence_notes=notes,
-        source_url=urls.article_url(article.id, request, "/source"),
+        source_url=urls.article_url(article.id, request, "/text"),
         original_url=urls.safe_external_url(article.url),
         related=[Link(a.title or "(untitled)", urls.article_url(a.id, request)) for a in related],
         query=request.q if request else "",

@@ -10,8 +10,6 @@ from searchapp.article_context import ARTICLE_LABEL, SearchContext, search_conte
 from searchapp.request import SearchRequest
 from searchapp.results import StoredArticle
 
-RAW_ARG = "raw"  # /articles/<id>/source?raw=1: the text itself, text/plain
-
 
 @dataclass(frozen=True)
 class SourcePage:
@@ -46,14 +44,15 @@ def download_name(article: StoredArticle) -> str:
 
 def source_page(article: StoredArticle, request: SearchRequest | None) -> SourcePage:
     """Return the source page of an article opened from ``request`` (None: no search)."""
-    path = urls.article_url(article.id, None, "/source")
+    # /text is this page; /source is the contract's plain text, offered for download
+    path = urls.article_url(article.id, None, "/text")
     back_to_article = urls.article_url(article.id, request)
     return SourcePage(
         title=article.title or "(untitled)",
         text=source_text(article),
         path=file_name(article),
         article_url=back_to_article,
-        raw_url=f"{path}?{RAW_ARG}=1",
+        raw_url=urls.article_url(article.id, None, "/source"),
         download_name=download_name(article),
         original_url=urls.safe_external_url(article.url),
         context=search_context(request, path, (ARTICLE_LABEL, back_to_article)),

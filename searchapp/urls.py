@@ -180,7 +180,7 @@ def filter_url(name: str, value: str) -> str:
 
 
 def article_url(article_id: str, request: SearchRequest | None = None, sub: str = "") -> str:
-    """Return an article's page (or its ``sub`` page, "/source"), carrying the search it was
+    """Return an article's page (or its ``sub`` page, "/text"), carrying the search it was
     found with."""
     return _with_query(f"/articles/{article_id}{sub}", search_args(request) if request else [])
 

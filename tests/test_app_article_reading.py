@@ -108,7 +108,7 @@ def test_related_links_carry_the_search(client: FlaskClient) -> None:
 def test_source_page_is_html_with_the_text_escaped(
     client: FlaskClient, articles: tuple[Article, ...]
 ) -> None:
-    response = client.get("/articles/a09/source?q=cyber&country=EE")
+    response = client.get("/articles/a09/text?q=cyber&country=EE")
     assert response.headers["Content-Type"] == "text/html; charset=utf-8"
     html = response.data.decode()
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
@@ -116,9 +116,9 @@ def test_source_page_is_html_with_the_text_escaped(
     assert 'href="/articles/a09?q=cyber&amp;country=EE"' in html  # back to the article
     assert 'href="/?q=cyber&amp;country=EE"' in html  # back to the results
     assert 'value="cyber"' in html and '<input type="hidden" name="country" value="EE">' in html
-    assert 'href="/articles/a09/source?raw=1" download="a09.txt"' in html
+    assert 'href="/articles/a09/source" download="a09.txt"' in html
     assert '<code class="source-path">a09.txt</code>' in html  # the file's name, no folders
-    raw = client.get("/articles/a09/source?raw=1")
+    raw = client.get("/articles/a09/source")
     assert raw.headers["Content-Type"] == "text/plain; charset=utf-8"
     assert raw.data.decode() == articles[8].source_text
 

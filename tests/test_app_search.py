@@ -157,7 +157,7 @@ def test_article_page(client: FlaskClient) -> None:
     assert 'href="/?q=kalinak+ammunition&amp;country=PL"' in html  # back to results
     assert 'href="/?country=SK"' in html and 'href="/?topic=ammunition"' in html
     assert 'href="/?person=Robert+Kali%C5%88%C3%A1k"' in html
-    assert 'href="/articles/a01/source?q=kalinak+ammunition&amp;country=PL"' in html
+    assert 'href="/articles/a01/text?q=kalinak+ammunition&amp;country=PL"' in html
     assert 'href="https://example.org/a01"' in html
     assert html.count('href="/articles/') >= 5  # related articles
 
@@ -171,13 +171,18 @@ def test_article_ignores_bad_search(client: FlaskClient) -> None:
     assert client.get("/articles/a01?q=*a*&page=0").status_code == 200
 
 
-def test_raw_source_is_plain_text(client: FlaskClient, articles: tuple[Article, ...]) -> None:
-    response = client.get("/articles/a01/source?raw=1")
+@pytest.mark.parametrize("path", ["/articles/a01/source", "/articles/a01/source?q=x&raw=1"])
+def test_source_is_plain_text(
+    client: FlaskClient, articles: tuple[Article, ...], path: str
+) -> None:
+    response = client.get(path)
     assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
     assert response.data.decode() == articles[0].source_text  # as read, chrome and all
 
 
-@pytest.mark.parametrize("path", ["/articles/nope", "/articles/nope/source", "/missing"])
+@pytest.mark.parametrize(
+    "path", ["/articles/nope", "/articles/nope/source", "/articles/nope/text", "/missing"]
+)
 def test_unknown_is_404(client: FlaskClient, path: str) -> None:
     assert client.get(path).status_code == 404
 

@@ -23,7 +23,7 @@ XSS_PAGES = [
     "/articles/a09?q=%3Cscript%3Ealert(1)%3C/script%3E",
     "/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
     "/feed?q=cyber",
-    "/articles/a09/source?q=cyber",
+    "/articles/a09/text?q=cyber",
 ]
 
 

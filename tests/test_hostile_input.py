@@ -66,6 +66,7 @@ def _visit_every_page(client):
         "/export.csv?q=tanks",
         f"/articles/{hit['id']}?q=tanks",
         f"/articles/{hit['id']}/source",
+        f"/articles/{hit['id']}/text",
         f"/api/articles/{hit['id']}",
     ):
         assert client.get(url).status_code == 200, url

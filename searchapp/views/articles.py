@@ -10,7 +10,7 @@ from searchapp.index import get_engine
 from searchapp.pages import article_page
 from searchapp.request import SearchRequest
 from searchapp.results import StoredArticle
-from searchapp.source_page import RAW_ARG, source_page, source_text
+from searchapp.source_page import source_page, source_text
 from searchapp.views.params import read_search
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
@@ -59,9 +59,13 @@ def show(article_id: str) -> str:
 
 
 @bp.get("/<article_id>/source")
-def source(article_id: str) -> Response | str:
-    """Show the article's source text as read from its file; ``?raw=1`` returns it as plain text."""
+def source(article_id: str) -> Response:
+    """Return the article's source text as read from its file, as plain text (DESIGN.md §4)."""
     article = load_article(article_id)
-    if request.args.get(RAW_ARG):
-        return Response(source_text(article), content_type="text/plain; charset=utf-8")
-    return render_template("source.html", page=source_page(article, _came_from()))
+    return Response(source_text(article), content_type="text/plain; charset=utf-8")
+
+
+@bp.get("/<article_id>/text")
+def text(article_id: str) -> str:
+    """Show the source text in a page of the site, with the way back to the article and search."""
+    return render_template("source.html", page=source_page(load_article(article_id), _came_from()))

@@ -112,7 +112,7 @@ def test_source_text_is_a_readable_page_with_a_way_back(
     page.goto("/articles/a09?q=cyber")
     with page.expect_navigation():
         page.locator(".article-links a", has_text="Source text").click()
-    assert page.url.endswith("/articles/a09/source?q=cyber")
+    assert page.url.endswith("/articles/a09/text?q=cyber")
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     text = page.locator(".source-text").inner_text()
     assert "<script>alert(1)</script>" in text  # shown as text, never run

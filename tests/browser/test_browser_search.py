@@ -85,7 +85,7 @@ def test_search_facets_article_and_country_link(
 
 
 @pytest.mark.parametrize(
-    "path", ["/?q=cyber", "/articles/a09", "/articles/a09?q=alert+script", "/articles/a09/source"]
+    "path", ["/?q=cyber", "/articles/a09", "/articles/a09?q=alert+script", "/articles/a09/text"]
 )
 def test_article_text_never_runs(browser: object, live_server: str, path: str) -> None:
     page = browser.new_page(base_url=live_server)  # type: ignore[attr-defined]

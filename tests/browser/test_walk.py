@@ -162,7 +162,7 @@ def test_every_page_kind_has_no_axe_violations(
     kinds = {
         **PAGE_KINDS,
         "article": f"{article}?q={QUERY}&country=UA",
-        "source": f"{article}/source?q={QUERY}&country=UA",
+        "source": f"{article}/text?q={QUERY}&country=UA",
     }
     found: dict[str, list[str]] = {}
     for kind, url in kinds.items():
