@@ -40,7 +40,7 @@ bench: $(VENV)/.installed
 # `make score-test` scores the blind set of round 3, realworld/test3: run it once, at the end of
 # a piece of extraction work, and report that first score.
 SCORER := ../shared/acceptance/score_extraction.py
-TRAINING_REAL := dev test dev2 test2
+TRAINING_REAL := dev test dev2 test2 dev3
 define score_real
 $(VENV)/bin/entente extract benchmarks/realworld/$(1)/articles > benchmarks/results/extract-realworld-$(1).jsonl
 $(PY) benchmarks/score_languages.py benchmarks/realworld/$(1)/gold.*.jsonl --out benchmarks/results/extract-realworld-$(1).jsonl --scorer $(SCORER) --table benchmarks/results/score-realworld-$(1).md
