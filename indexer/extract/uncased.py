@@ -9,8 +9,8 @@ name is what stands in the place a role word gives it: before the role in Korean
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from indexer.extract.hangul import korean_names
 from indexer.extract.mentions import Mention
 from indexer.extract.names import is_place
 from indexer.extract.scriptrules import ScriptRules, script_rules
@@ -26,12 +26,9 @@ NAME_OPEN = tuple('«“"')
 CONNECTORS = frozenset({"بن", "ابن", "بنت"})  # "خالد بن سلمان": not counted as a name word
 SPACE_RE = re.compile(r"\S+")
 EDGE_CHARS = "'’‘\"״׳-–—…"
-HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:·[\uac00-\ud7a3]+)*$")
 MAX_NAME_TOKENS = 3
 MAX_MODIFIERS = 5
 CHAIN_STEPS = 2  # institution words a role's name may stand behind ("head of the X division Y")
-HANGUL_NAME = (2, 4)  # syllables of a Korean name written as one word ("이종섭")
-HANGUL_FOREIGN = 6  # syllables of one word of a transliterated name ("스톨텐베르그")
 # One-letter prefixes written onto a word: Arabic "and/so/for/with" (و ف ل ب), Hebrew "and" (ו).
 PREFIXES = {"ar": ("و", "ف", "ل", "ب"), "fa": ("و",), "he": ("ו", "ב", "ל", "מ", "ש", "כ", "ה")}
 # A definite article opens an adjective or a genitive after a role, rarely a given name.
@@ -40,19 +37,6 @@ ARTICLES = {"ar": ("ال", "لل"), "he": ("ה",)}
 HEBREW_MARKS = str.maketrans({"״": '"', "׳": "'"})
 # A short aside in parentheses between a role and a name: "האלוף (במיל') X", "(ret.)".
 ASIDE_RE = re.compile(r"\s*\([^()\d]{1,12}\)\s*")
-# Korean word endings of verbs and particles: a word with one is not part of a name before it.
-KO_NOT_NAME_END = tuple("한은는을를의에서고며던된인적로과와이가도다게요")
-KO_MODIFIER_ENDS = (
-    "사령부",
-    "본부",
-    "위원회",
-    "연구소",
-    "연구원",
-    "대학교",
-    "대학",
-    "정부",
-    "부처",
-)
 
 
 def find_script_people(paragraph: str, language: str) -> list[Mention]:
@@ -70,7 +54,7 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
         raw = [t for t in SPACE_RE.findall(clause) if t.strip(EDGE_CHARS + ",،«»")]
         tokens = [t.strip(EDGE_CHARS + ",،«»") for t in raw]
         if language == "ko":
-            mentions += _korean(tokens, rules)
+            mentions += korean_names(tokens, rules)
         else:
             ends = {i for i, t in enumerate(raw) if t.endswith(NAME_END)}
             opens = {i for i, t in enumerate(raw) if t.startswith(NAME_OPEN)}
@@ -218,68 +202,6 @@ def _is_name_token(token: str, rules: ScriptRules, language: str, places: bool =
         and _unprefixed(token, rules.roles, language) is None
         and _unprefixed(token, rules.speech, language) is None
         and not (places and is_place(token, language))
-    )
-
-
-def _korean_role(token: str, rules: ScriptRules) -> str | None:
-    """Return the role a Korean word is, particles aside ("장관은", "국방장관과"), else None."""
-    found = _korean_role_pattern(rules).match(token)
-    return found.group(1) if found else None
-
-
-@cache
-def _korean_role_pattern(rules: ScriptRules) -> re.Pattern[str]:
-    """Return the pattern of a Korean role word: a role, or a word ending in one, and a particle."""
-    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
-    suffixes = "|".join(re.escape(r) for r in rules.suffixes)
-    particles = "|".join(re.escape(r) for r in rules.particles)
-    return re.compile(rf"((?:{roles})|.+(?:{suffixes}))(?:{particles})?$")
-
-
-def _korean(tokens: list[str], rules: ScriptRules) -> list[Mention]:
-    """Return names written before a role in Korean ("조현기 본부장", "로이드 오스틴 미 국방장관")."""
-    mentions = []
-    for index, token in enumerate(tokens):
-        role = _korean_role(token, rules)
-        if not role:
-            continue
-        at = index - 1
-        while at >= 0 and index - at <= MAX_MODIFIERS and _korean_modifier(tokens[at], rules):
-            at -= 1
-        if at < 0 or not _korean_name_word(tokens[at], rules, HANGUL_NAME[1] + 2):
-            continue
-        if not HANGUL_NAME[0] <= len(tokens[at]) <= HANGUL_FOREIGN:
-            continue
-        name = [tokens[at]]
-        while (
-            len(name) < MAX_NAME_TOKENS
-            and at > 0
-            and _korean_name_word(tokens[at - 1], rules, HANGUL_FOREIGN)
-            and not tokens[at - 1].endswith(KO_NOT_NAME_END)
-        ):
-            at -= 1
-            name.insert(0, tokens[at])
-        mentions.append(Mention(tuple(name), role))
-    return mentions
-
-
-def _korean_modifier(token: str, rules: ScriptRules) -> bool:
-    """Tell whether a Korean word qualifies the role after it ("국방부", "미국", "해군")."""
-    return (
-        token in rules.modifiers
-        or _korean_role(token, rules) is not None
-        or (token.endswith(KO_MODIFIER_ENDS) and len(token) > 2)
-        or is_place(token, "ko")
-    )
-
-
-def _korean_name_word(token: str, rules: ScriptRules, longest: int) -> bool:
-    """Tell whether a Korean word can be (part of) a name: Hangul only, no rule word."""
-    return (
-        bool(HANGUL_RE.match(token))
-        and 2 <= len(token) <= longest
-        and token not in rules.stops
-        and not _korean_modifier(token, rules)
     )
 
 
