@@ -20,7 +20,8 @@ from indexer.extract.unspaced import UNSPACED
 CLAUSE_RE = re.compile(r"[,;:!?()\[\]«»“”„\"<>،؛।|。、，：；！？（）「」『』《》]")
 # Right-to-left and Devanagari text: a comma or a quote ends a name but an apposition runs on
 # ("שר הביטחון, נפתלי בנט,"); a Hebrew gershayim is part of a word ("כ\"ץ").
-RTL_CLAUSE_RE = re.compile(r"[;:!?()\[\]“„<>؛।|]|\"(?![\u05d0-\u05ea])")
+# A spaced dash ends a clause too ("… הממשלה – פרשה …").
+RTL_CLAUSE_RE = re.compile(r"[;:!?()\[\]“„<>؛।|]|\"(?![\u05d0-\u05ea])|\s[-–—]\s")
 NAME_END = tuple(',،»”".')
 NAME_OPEN = tuple('«“"')
 CONNECTORS = frozenset({"بن", "ابن", "بنت"})  # "خالد بن سلمان": not counted as a name word
@@ -31,6 +32,18 @@ MAX_MODIFIERS = 5
 CHAIN_STEPS = 2  # institution words a role's name may stand behind ("head of the X division Y")
 # One-letter prefixes written onto a word: Arabic "and/so/for/with" (و ف ل ب), Hebrew "and" (ו).
 PREFIXES = {"ar": ("و", "ف", "ل", "ب"), "fa": ("و",), "he": ("ו", "ב", "ל", "מ", "ש", "כ", "ה")}
+# Prefixes a role takes: Hebrew "from/in/as" on a role word make other words ("מדובר" "it is
+# about", "בשר" "meat", "כשר" "kosher"), so only "and/to/that/the" count there.
+ROLE_PREFIXES = {**PREFIXES, "he": ("ו", "ל", "ש", "ה")}
+# "And" written onto a word: a coordination starts a new phrase, never an institution's name.
+CONJUNCTIONS = ("و", "ו")
+# Languages whose names never open with the definite article ("المقيمين" is an adjective).
+NO_ARTICLE_FIRST = frozenset({"ar"})
+# Languages whose given names may open like the article (Hebrew "הדי", "הרצי").
+ARTICLE_NAMES = frozenset({"he"})
+# Languages that also write a name before a post ("احمد رضایی وزیر دفاع", "X Y، الوزير").
+NAME_BEFORE_ROLE = frozenset({"fa", "ar"})
+APPOSED_BEFORE = frozenset({"ar"})
 # A definite article opens an adjective or a genitive after a role, rarely a given name.
 ARTICLES = {"ar": ("ال", "لل"), "he": ("ה",)}
 # Hebrew punctuation written two ways: geresh and gershayim, or an apostrophe and a quote.
@@ -62,12 +75,14 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
     return mentions
 
 
-def _unprefixed(token: str, words: frozenset[str], language: str) -> str | None:
+def _unprefixed(
+    token: str, words: frozenset[str], language: str, prefixes: dict | None = None
+) -> str | None:
     """Return the table word a token is, maybe with a one-letter prefix ("وقال"), else None."""
     bare = token.rstrip(".")
     if bare in words or token in words:
         return bare
-    for prefix in PREFIXES.get(language, ()):
+    for prefix in (prefixes or PREFIXES).get(language, ()):
         if bare.startswith(prefix) and bare[len(prefix) :] in words:
             return bare[len(prefix) :]
     return None
@@ -79,7 +94,7 @@ def _role_then_name(
     """Return names after a role or a speech verb (Arabic, Hebrew, Hindi and the like)."""
     mentions = []
     for index, token in enumerate(tokens):
-        role = _unprefixed(token, rules.roles, language)
+        role = _unprefixed(token, rules.roles, language, ROLE_PREFIXES)
         verb = None if role else _unprefixed(token, rules.speech, language)
         if not role and not verb:
             continue
@@ -103,6 +118,8 @@ def _role_then_name(
             while at < len(tokens) and _is_modifier(tokens[at], rules, language):
                 at += 1
             name = _name_after(tokens, at, rules, language, ends)
+        if _counted(name) < 2 and language in ARTICLE_NAMES:
+            name = _article_name(tokens, index + 1, at, rules, language, ends) or name
         opener = tokens[at - 1]
         if (
             _counted(name) < 2
@@ -111,9 +128,63 @@ def _role_then_name(
             and is_place(opener, language)
         ):
             name = _name_after(tokens, at - 1, rules, language, ends, places=False)  # "ישראל כ"ץ"
-        if _counted(name) >= 2:
+        if _counted(name) >= 2 or _speaks(tokens, at, name, rules, language, index):
             mentions.append(Mention(tuple(name), role or verb))
+        elif role and language in NAME_BEFORE_ROLE:
+            before = _name_before(tokens, index, rules, language, ends)
+            if before:
+                mentions.append(Mention(tuple(before), role))
     return mentions
+
+
+def _article_name(
+    tokens: list[str], start: int, at: int, rules: ScriptRules, language: str, ends: set[int]
+) -> list[str]:
+    """Return a name opening with what looked like the article ("האלוף הדי כהן,"), else []."""
+    for first in range(start, at):
+        bare = tokens[first].rstrip(".")
+        if not _has_article(bare, language) or not _is_name_token(bare, rules, language):
+            continue
+        name = _name_after(tokens, first, rules, language, ends)
+        # only a name closed by a comma: "נשיא המדינה החדש" is an institution and an adjective
+        if _counted(name) >= 2 and first + len(name) - 1 in ends:
+            return name
+        return []
+    return []
+
+
+def _speaks(
+    tokens: list[str], at: int, name: list[str], rules: ScriptRules, language: str, role: int
+) -> bool:
+    """Tell whether a surname alone after a qualified role speaks ("שר הביטחון כהן אמר")."""
+    after = at + len(name)
+    return (
+        len(name) == 1
+        and at > role + 1
+        and after < len(tokens)
+        and _unprefixed(tokens[after], rules.speech, language) is not None
+    )
+
+
+def _name_before(
+    tokens: list[str], index: int, rules: ScriptRules, language: str, ends: set[int]
+) -> list[str]:
+    """Return the name right before a role: "احمد رضایی وزیر", or in apposition "X Y، الوزير"."""
+    apposed = index - 1 in ends
+    if apposed != (language in APPOSED_BEFORE):
+        return []  # Persian writes "X Y وزیر" with no comma; Arabic "X Y، الوزير" with one
+    start = index
+    while start > 0 and index - start < MAX_NAME_TOKENS:
+        word = tokens[start - 1]
+        if (start - 1 in ends and start < index) or not _is_name_token(word, rules, language):
+            break
+        start -= 1
+    name = tokens[start:index]
+    if language not in APPOSED_BEFORE:
+        name = name[-2:]  # no word before shows where a name starts: take a given name and surname
+    elif start and start - 1 not in ends and _is_name_token(tokens[start - 1], rules, language):
+        return []  # a longer run of words: no telling where the name starts
+    return name if len(name) >= 2 else []
 
 
 def _counted(name: list[str]) -> int:
@@ -135,8 +206,8 @@ def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
     """Tell whether a word after a role qualifies it ("الدفاع", "הביטחון", "रक्षा")."""
     bare = token.rstrip(".")
     return (
-        bare in rules.modifiers
-        or _unprefixed(bare, rules.roles, language) is not None
+        _unprefixed(bare, rules.modifiers, language) is not None
+        or _unprefixed(bare, rules.roles, language, ROLE_PREFIXES) is not None
         or _has_article(bare, language)
         or is_place(bare, language)
     )
@@ -145,8 +216,12 @@ def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
 def _heads_more(token: str, rules: ScriptRules, language: str) -> bool:
     """Tell whether a word after a name-like run continues an institution's name ("הביטחון")."""
     bare = token.rstrip(".")
-    return _unprefixed(bare, rules.roles, language) is None and (
-        bare in rules.modifiers or _has_article(bare, language)
+    return (
+        _unprefixed(bare, rules.roles, language, ROLE_PREFIXES) is None
+        and not bare.startswith(CONJUNCTIONS)
+        and (
+            _unprefixed(bare, rules.modifiers, language) is not None or _has_article(bare, language)
+        )
     )
 
 
@@ -176,14 +251,14 @@ def _name_after(
         bare = tokens[at].rstrip(".")
         if bare not in CONNECTORS and not _is_name_token(bare, rules, language, places):
             break
-        if counted >= 2 and bare.startswith(PREFIXES.get(language, ())):
+        if counted >= 2 and bare not in CONNECTORS and bare.startswith(PREFIXES.get(language, ())):
             break  # "لويد أوستن ونظيره", "בני גנץ בשיחה": a prefixed word ends the name
         if (
             not counted
             and _has_article(bare, language)
-            and not bare.startswith(ARTICLES.get(language, ("\0",)))
+            and (language in NO_ARTICLE_FIRST or not bare.startswith(ARTICLES[language]))
         ):
-            break  # "والإنتاج": "and the …" never opens a name
+            break  # "والإنتاج", "المقيمين": "(and) the …" never opens a name
         name.append(bare)
         counted += bare not in CONNECTORS
         if at in ends:
@@ -197,9 +272,9 @@ def _is_name_token(token: str, rules: ScriptRules, language: str, places: bool =
     return (
         len(token) >= 2
         and not any(c.isdigit() or (c.isascii() and c.isalpha()) for c in token)
-        and token not in rules.stops
-        and token not in rules.modifiers
-        and _unprefixed(token, rules.roles, language) is None
+        and _unprefixed(token, rules.stops, language) is None
+        and _unprefixed(token, rules.modifiers, language) is None
+        and _unprefixed(token, rules.roles, language, ROLE_PREFIXES) is None
         and _unprefixed(token, rules.speech, language) is None
         and not (places and is_place(token, language))
     )

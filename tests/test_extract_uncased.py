@@ -1,0 +1,54 @@
+"""Names next to roles in scripts without capitals: the kinds of error each rule keeps out."""
+
+import pytest
+
+from indexer.extract.uncased import find_script_people
+
+
+def names(paragraph: str, language: str) -> list[str]:
+    """Return the names found in one paragraph."""
+    return list(dict.fromkeys(m.name for m in find_script_people(paragraph, language)))
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "expected"),
+    [
+        # a connector "بن" is part of the name, never a prefixed word that ends it
+        ("ar", "استقبل الأمير سعيد بن راشد بن حمدان ضيوفه", ["سعيد بن راشد بن حمدان"]),
+        # "and the delegation" after a name does not make the name an institution's
+        ("ar", "التقى بنظيره المغربي كريم سالم عادل والوفد المرافق له", ["كريم سالم عادل"]),
+        # an adjective with the article after a long role phrase is no given name
+        (
+            "ar",
+            "قال وزير الشؤون الخارجية والتعاون الإقليمي والمواطنين المقيمين بالخارج سامي نور",
+            [],
+        ),
+        # a prefixed role look-alike ("מדובר": "it is about") shows no person
+        ("he", "מדובר בצעד חשוב לשני הצדדים", []),
+        # a spaced dash ends the phrase after a role
+        ("he", "בלשכת ראש הממשלה – פרשה שעוררה סערה", []),
+        # a prefixed modifier ("בצה\"ל") is no name word
+        ("he", 'ראש אגף תכנון בצה"ל נפגש עם הכתבים', []),
+        # a time word and a phone call after a speech verb are no name
+        ("he", "אמר אמש בשיחת טלפון עם עמיתו", []),
+        # a given name that opens like the article, closed by a comma
+        ("he", 'נכחו גם האלוף הרצל הכהן, מנכ"ל המשרד', ["הרצל הכהן"]),
+        # an institution and an adjective after a role, with no comma, are no name
+        ("he", "נשיא המדינה החדש הגיע לבסיס", []),
+        # an adverb ("also") and a verbal noun ("meeting and talks") are no name words
+        ("fa", "سردار سرتیپ کریم رضایی همچنین در این سفر دیدار وگفتگو کرد", ["کریم رضایی"]),
+        # Persian also writes the name before the post
+        ("fa", "سخنان کریم رضایی وزیر دفاع", ["کریم رضایی"]),
+        # but not across a comma
+        ("fa", "بر اساس گزارش منتشرشده، وزیر دفاع", []),
+        # Arabic names a person before a post in apposition, after a comma
+        ("ar", "استقبله كل من عبد الكريم سالم، الوزير المنتدب", ["عبد الكريم سالم"]),
+        # an ambassador "to" a country, then the name
+        ("ar", "أعلن السفير المغربي لدى فرنسا، سامي نور، أن", ["سامي نور"]),
+        # "to sign a memorandum of understanding" after a role is an event
+        ("ar", "وصل وزير الدفاع الإسباني لتوقيع مذكرة تفاهم", []),
+    ],
+)
+def test_right_to_left_role_phrases(language: str, paragraph: str, expected: list[str]) -> None:
+    """Names after roles in Arabic and Hebrew, and phrases that only look like names."""
+    assert names(paragraph, language) == expected
