@@ -52,3 +52,27 @@ def names(paragraph: str, language: str) -> list[str]:
 def test_right_to_left_role_phrases(language: str, paragraph: str, expected: list[str]) -> None:
     """Names after roles in Arabic and Hebrew, and phrases that only look like names."""
     assert names(paragraph, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "expected"),
+    [
+        # a three-character name whose last character is also a word ("和" "and")
+        ("zh", "国防部长张立和今天会见了代表团", ["张立和"]),
+        # but a particle after a two-character name is not part of it
+        ("zh", "外交部长李明在会上表示", ["李明"]),
+        # a role of several people: "the defence ministers of both countries agreed"
+        ("zh", "两国防长一致认为合作很重要", []),
+        # a role word inside a compound ("director-level working meeting")
+        ("zh", "双方商定举办局长级工作会议", []),
+        # the Korean title "长官" is one role, not "部长" and a name starting with "官"
+        ("zh", "韩国国防部长官金成浩今天表示", ["金成浩"]),
+        # a reading in kanji between a katakana name and its role
+        ("ja", "韓国のキム・ソンホ(金成浩)国防相と会談した", ["キム・ソンホ"]),
+        # a surname before a title and an event noun ("cabinet meeting")
+        ("ja", "山川防衛大臣閣議後会見", ["山川"]),
+    ],
+)
+def test_unspaced_role_phrases(language: str, paragraph: str, expected: list[str]) -> None:
+    """Names next to roles in Chinese and Japanese, and role words that show no name."""
+    assert names(paragraph, language) == expected

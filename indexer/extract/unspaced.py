@@ -17,6 +17,7 @@ from indexer.extract.scriptrules import ScriptRules
 KANJI = "\u4e00-\u9fff\u3005"
 KATAKANA = "\u30a1-\u30fa\u30fc"
 HANZI_RE = re.compile("[\u4e00-\u9fff]")
+PLURALS = frozenset("两兩双雙各")  # "两国防长": the role of several people, no name follows
 
 
 @cache
@@ -27,7 +28,7 @@ def _japanese_pattern(rules: ScriptRules) -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
     stops = "|".join(re.escape(w) for w in sorted(rules.stops, key=len, reverse=True))
     reading = (
-        r"(?:[(（][\u3041-\u3096・\s]{2,20}[)）])?"  # "小泉進次郎(こいずみ・しんじろう)防衛大臣"
+        r"(?:[(（][^()（）]{1,20}[)）])?"  # "小泉進次郎(こいずみ・しんじろう)防衛大臣", "(申源植)"
     )
     return re.compile(
         rf"(?<![{KANJI}{KATAKANA}・])({name}){reading}・?(?:{modifiers})*(?:{roles})"
@@ -76,6 +77,8 @@ def _chinese(paragraph: str, rules: ScriptRules) -> list[Mention]:
     """Return names written after a role in Chinese ("国防部长董军表示")."""
     mentions = []
     for match in _chinese_pattern(rules).finditer(paragraph):
+        if any(c in PLURALS for c in paragraph[max(0, match.start(1) - 2) : match.start(1)]):
+            continue  # "两国防长一致认为": the ministers of both, no name after
         name = match.group(2)
         whole = match.end(2) == len(paragraph) or not HANZI_RE.match(paragraph[match.end(2)])
         if (
@@ -85,8 +88,21 @@ def _chinese(paragraph: str, rules: ScriptRules) -> list[Mention]:
             or is_place(name, "zh")
         ):
             continue
-        mentions.append(Mention((name,), match.group(1), *match.span(2)))
+        name = _whole_name(paragraph, name, match.end(2), rules)
+        mentions.append(
+            Mention((name,), match.group(1), match.start(2), match.start(2) + len(name))
+        )
     return mentions
+
+
+def _whole_name(paragraph: str, name: str, end: int, rules: ScriptRules) -> str:
+    """Return a two-character name with its third character when a word follows that ("魏凤和今天")."""
+    if len(name) != 2 or end >= len(paragraph) or paragraph[end] not in rules.follow:
+        return name
+    third, rest = paragraph[end], paragraph[end + 1 :]
+    words = tuple(f for f in rules.follow if len(f) >= 2)
+    closed = rest.startswith(words) or not HANZI_RE.match(rest[:1] or " ")
+    return name + third if closed and third not in rules.bound else name
 
 
 @cache
