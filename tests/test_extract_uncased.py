@@ -76,3 +76,22 @@ def test_right_to_left_role_phrases(language: str, paragraph: str, expected: lis
 def test_unspaced_role_phrases(language: str, paragraph: str, expected: list[str]) -> None:
     """Names next to roles in Chinese and Japanese, and role words that show no name."""
     assert names(paragraph, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a gloss in parentheses and "겸" ("and also") between a double-barrelled name and its role
+        (
+            "이날 안나 노박-코발스카(Anna Nowak-Kowalska) 체코 부총리 겸 국방장관과 만났다",
+            ["안나 노박-코발스카"],
+        ),
+        # a rank in parentheses, and a noun of time before the name
+        ("방문 기간 제임스 브라운(소장) 캐나다 육군참모총장을 만나", ["제임스 브라운"]),
+        # a post ending in "관리관"
+        ("김민호 국방부 정책관리관과 회의했다", ["김민호"]),
+    ],
+)
+def test_korean_role_phrases(paragraph: str, expected: list[str]) -> None:
+    """Names before roles in Korean, with what may stand between them."""
+    assert names(paragraph, "ko") == expected

@@ -9,7 +9,9 @@ from indexer.extract.mentions import Mention
 from indexer.extract.names import is_place
 from indexer.extract.scriptrules import ScriptRules
 
-HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:·[\uac00-\ud7a3]+)*$")
+HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:[·-][\uac00-\ud7a3]+)*$")  # "코시니악-카미슈"
+SYLLABLE_RE = re.compile(r"[\uac00-\ud7a3]")
+PART_RE = re.compile(r"[·-]")
 MAX_NAME_TOKENS = 3
 MAX_MODIFIERS = 5
 HANGUL_NAME = (2, 4)  # syllables of a Korean name written as one word ("이종섭")
@@ -56,7 +58,7 @@ def korean_names(tokens: list[str], rules: ScriptRules) -> list[Mention]:
             at -= 1
         if at < 0 or not _korean_name_word(tokens[at], rules, HANGUL_NAME[1] + 2):
             continue
-        if not HANGUL_NAME[0] <= len(tokens[at]) <= HANGUL_FOREIGN:
+        if not HANGUL_NAME[0] <= _syllables(tokens[at]) <= HANGUL_FOREIGN:
             continue
         name = [tokens[at]]
         while (
@@ -85,7 +87,12 @@ def _korean_name_word(token: str, rules: ScriptRules, longest: int) -> bool:
     """Tell whether a Korean word can be (part of) a name: Hangul only, no rule word."""
     return (
         bool(HANGUL_RE.match(token))
-        and 2 <= len(token) <= longest
+        and 2 <= _syllables(token) <= longest
         and token not in rules.stops
         and not _korean_modifier(token, rules)
     )
+
+
+def _syllables(token: str) -> int:
+    """Return the syllables of a word's longest part ("코시니악-카미슈" counts four)."""
+    return max(len(SYLLABLE_RE.findall(part)) for part in PART_RE.split(token))

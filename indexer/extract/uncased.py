@@ -50,6 +50,8 @@ ARTICLES = {"ar": ("ال", "لل"), "he": ("ה",)}
 HEBREW_MARKS = str.maketrans({"״": '"', "׳": "'"})
 # A short aside in parentheses between a role and a name: "האלוף (במיל') X", "(ret.)".
 ASIDE_RE = re.compile(r"\s*\([^()\d]{1,12}\)\s*")
+# Korean glosses a name in parentheses, its original spelling or a rank, before the role.
+GLOSS_RE = re.compile(r"(?<=[\uac00-\ud7a3])\([^()\d]{1,40}\)(?=\s)")
 
 
 def find_script_people(paragraph: str, language: str) -> list[Mention]:
@@ -63,6 +65,8 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
     splitter = CLAUSE_RE if language == "ko" else RTL_CLAUSE_RE
     if language != "ko":
         paragraph = ASIDE_RE.sub(" ", paragraph.translate(HEBREW_MARKS))
+    else:
+        paragraph = GLOSS_RE.sub("", paragraph)  # "스튜어트(중장) 호주 육군참모총장"
     for clause in splitter.split(paragraph):
         raw = [t for t in SPACE_RE.findall(clause) if t.strip(EDGE_CHARS + ",،«»")]
         tokens = [t.strip(EDGE_CHARS + ",،«»") for t in raw]
