@@ -45,6 +45,12 @@ def names(paragraph: str, language: str) -> list[str]:
         ("ar", "استقبله كل من عبد الكريم سالم، الوزير المنتدب", ["عبد الكريم سالم"]),
         # an ambassador "to" a country, then the name
         ("ar", "أعلن السفير المغربي لدى فرنسا، سامي نور، أن", ["سامي نور"]),
+        # a long role phrase, a name and a comma written apart from it
+        (
+            "ar",
+            "استقبل وزير الشؤون الخارجية والتعاون الإقليمي والمواطنين المقيمين بالخارج سامي نور ، امس",
+            ["سامي نور"],
+        ),
         # "to sign a memorandum of understanding" after a role is an event
         ("ar", "وصل وزير الدفاع الإسباني لتوقيع مذكرة تفاهم", []),
     ],

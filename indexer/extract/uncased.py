@@ -26,6 +26,7 @@ NAME_END = tuple(',،»”".')
 NAME_OPEN = tuple('«“"')
 CONNECTORS = frozenset({"بن", "ابن", "بنت"})  # "خالد بن سلمان": not counted as a name word
 SPACE_RE = re.compile(r"\S+")
+DETACHED_COMMA_RE = re.compile(r"\s+([,،])(?=\s)")
 EDGE_CHARS = "'’‘\"״׳-–—…"
 MAX_NAME_TOKENS = 3
 MAX_MODIFIERS = 5
@@ -68,6 +69,8 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
     else:
         paragraph = GLOSS_RE.sub("", paragraph)  # "스튜어트(중장) 호주 육군참모총장"
     for clause in splitter.split(paragraph):
+        # a comma written apart ("بوريطة ، امس") ends the word before it
+        clause = DETACHED_COMMA_RE.sub(r"\1", clause)
         raw = [t for t in SPACE_RE.findall(clause) if t.strip(EDGE_CHARS + ",،«»")]
         tokens = [t.strip(EDGE_CHARS + ",،«»") for t in raw]
         if language == "ko":
@@ -106,9 +109,9 @@ def _role_then_name(
         if role and len(quoted) >= 2:
             mentions.append(Mention(tuple(quoted), role))  # «عزیز نصیرزاده» وزیر دفاع
         at = index + 1
-        while at < len(tokens) and at - index <= MAX_MODIFIERS and index not in ends:
-            if not _is_modifier(tokens[at], rules, language):
-                break
+        while at < len(tokens) and index not in ends and _is_modifier(tokens[at], rules, language):
+            if at - index > MAX_MODIFIERS and not _never_opens(tokens[at], language):
+                break  # a long run of words with the article is still the role's ("وزير الشؤون …")
             at += 1
         name = _name_after(tokens, at, rules, language, ends)
         for _ in range(CHAIN_STEPS):
@@ -189,6 +192,11 @@ def _name_before(
     elif start and start - 1 not in ends and _is_name_token(tokens[start - 1], rules, language):
         return []  # a longer run of words: no telling where the name starts
     return name if len(name) >= 2 else []
+
+
+def _never_opens(token: str, language: str) -> bool:
+    """Tell whether a word cannot open a name: the article, where names never start with it."""
+    return language in NO_ARTICLE_FIRST and _has_article(token.rstrip("."), language)
 
 
 def _counted(name: list[str]) -> int:
