@@ -101,3 +101,24 @@ def test_unspaced_role_phrases(language: str, paragraph: str, expected: list[str
 def test_korean_role_phrases(paragraph: str, expected: list[str]) -> None:
     """Names before roles in Korean, with what may stand between them."""
     assert names(paragraph, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a long transliterated name runs on to the post written after it
+        (
+            "ต้อนรับ นายอะห์มัด อับดุลลอฮ์ ซาลิม ฮาซัน ออท.ประจำประเทศไทย",
+            ["อะห์มัด อับดุลลอฮ์ ซาลิม ฮาซัน"],
+        ),
+        # a Thai name is a given name and a surname before the post
+        ("พล.อ.สมชาย ใจดี รมช.กลาโหม ต้อนรับคณะ", ["สมชาย ใจดี"]),
+        # a post before another post is not part of the name
+        ("นายสมชาย ใจดี ที่ปรึกษา รมว.กลาโหม", ["สมชาย ใจดี"]),
+        # a naval rank before a name in Latin letters
+        ("พล.ร.จ. John Smith รักษาการ", ["John Smith"]),
+    ],
+)
+def test_thai_names(paragraph: str, expected: list[str]) -> None:
+    """Names after Thai ranks and titles, as long as the text writes them."""
+    assert names(paragraph, "th") == expected

@@ -17,6 +17,8 @@ from indexer.extract.scriptrules import ScriptRules
 KANJI = "\u4e00-\u9fff\u3005"
 KATAKANA = "\u30a1-\u30fa\u30fc"
 HANZI_RE = re.compile("[\u4e00-\u9fff]")
+THAI_WORD = r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,15}(?![\u0e01-\u0e4e.])"  # a word, not a phrase
+THAI_MORE = 3  # words a long name (an Arabic one) may add to a given name and surname
 PLURALS = frozenset("两兩双雙各")  # "两国防长": the role of several people, no name follows
 
 
@@ -109,7 +111,7 @@ def _whole_name(paragraph: str, name: str, end: int, rules: ScriptRules) -> str:
 def _thai_pattern(rules: ScriptRules) -> re.Pattern[str]:
     """Return the pattern of a Thai rank or title and the two words of a name after it."""
     roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
-    thai = r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,15}(?![\u0e01-\u0e4e])"  # a word, not a phrase
+    thai = THAI_WORD
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
     initial = r"(?:[\u0e01-\u0e4e]{1,3}\.\s+)?"
     return re.compile(rf"(?:{roles})\s*(?:({latin})|({thai})\s+{initial}({thai}))")
@@ -125,9 +127,20 @@ def _thai(paragraph: str, rules: ScriptRules) -> list[Mention]:
         first = match.group(2)
         if first in rules.stops or first in rules.roles:
             continue
-        written = paragraph[match.start(2) : match.end(3)]
+        end = match.end(3)
+        longer = _thai_longer_pattern(rules).match(paragraph, end) if rules.follow else None
+        if longer:
+            end = longer.end(1)  # "นายซัยฟ์ อับดุลลอฮ์ มุฮัมมัด คอฟาน อัชชามิซีย์ ออท.": a long name
+        written = paragraph[match.start(2) : end]
         mentions.append(Mention(tuple(written.split()), "title"))
     return mentions
+
+
+@cache
+def _thai_longer_pattern(rules: ScriptRules) -> re.Pattern[str]:
+    """Return the pattern of more name words up to a post written after the name ("ออท.")."""
+    posts = "|".join(re.escape(f) for f in rules.follow)
+    return re.compile(rf"((?:[ ](?!{posts}){THAI_WORD}){{1,{THAI_MORE}}})[ ](?:{posts})")
 
 
 UNSPACED: dict[str, Callable[[str, ScriptRules], list[Mention]]] = {
