@@ -51,6 +51,14 @@ def names(paragraph: str, language: str) -> list[str]:
             "استقبل وزير الشؤون الخارجية والتعاون الإقليمي والمواطنين المقيمين بالخارج سامي نور ، امس",
             ["سامي نور"],
         ),
+        # a noun and its adjective before a comma and a role are no name
+        ("ar", "وفي ختام زيارته الرسمية، الرئيس الفرنسي", []),
+        # "informed sources" after a speech verb are no name
+        ("ar", "أكدت مصادر مطلعة أن الاجتماع انتهى", []),
+        # an outlet's name before a post is no person
+        ("fa", "به گزارش خبرگزاری مهر رئیس ستاد کل گفت", []),
+        # a service's name after a post is no person
+        ("fa", "پس از پایان مراسم فرمانده نیروی دریایی", []),
         # "to sign a memorandum of understanding" after a role is an event
         ("ar", "وصل وزير الدفاع الإسباني لتوقيع مذكرة تفاهم", []),
     ],

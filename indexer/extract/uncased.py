@@ -9,6 +9,7 @@ name is what stands in the place a role word gives it: before the role in Korean
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from indexer.extract.hangul import korean_names
 from indexer.extract.mentions import Mention
@@ -45,6 +46,7 @@ ARTICLE_NAMES = frozenset({"he"})
 # Languages that also write a name before a post ("احمد رضایی وزیر دفاع", "X Y، الوزير").
 NAME_BEFORE_ROLE = frozenset({"fa", "ar"})
 APPOSED_BEFORE = frozenset({"ar"})
+NAME_HEADS = frozenset({"عبد", "أبو", "ابو"})  # "servant of", "father of": the article may follow
 # A definite article opens an adjective or a genitive after a role, rarely a given name.
 ARTICLES = {"ar": ("ال", "لل"), "he": ("ה",)}
 # Hebrew punctuation written two ways: geresh and gershayim, or an apostrophe and a quote.
@@ -189,9 +191,11 @@ def _name_before(
     name = tokens[start:index]
     if language not in APPOSED_BEFORE:
         name = name[-2:]  # no word before shows where a name starts: take a given name and surname
-    elif start and start - 1 not in ends and _is_name_token(tokens[start - 1], rules, language):
-        return []  # a longer run of words: no telling where the name starts
-    return name if len(name) >= 2 else []
+    elif not start or _unprefixed(tokens[start - 1], rules.stops, language) is None:
+        return []  # only after a particle ("كل من X Y،") is it clear where the name starts
+    elif any(_has_article(w, language) and p not in NAME_HEADS for p, w in pairwise(name)):
+        return []  # "زيارته الرسمية،": a noun and its adjective; "عبد الكريم" is a name
+    return name if len(name) >= 2 and not _has_article(name[0], language) else []
 
 
 def _never_opens(token: str, language: str) -> bool:
