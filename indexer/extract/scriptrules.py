@@ -21,6 +21,7 @@ class ScriptRules:
     speech: frozenset[str]
     particles: tuple[str, ...]
     follow: tuple[str, ...]
+    bound: frozenset[str]
 
 
 @cache
@@ -45,6 +46,7 @@ def script_rules(language: str) -> ScriptRules | None:
         speech=frozenset(kinds.get("speech", ())),
         particles=longest_first("particle"),
         follow=longest_first("follow"),
+        bound=frozenset(kinds.get("bound", ())),
     )
 
 

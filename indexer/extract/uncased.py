@@ -9,8 +9,9 @@ name is what stands in the place a role word gives it: before the role in Korean
 from __future__ import annotations
 
 import re
-from functools import cache
+from itertools import pairwise
 
+from indexer.extract.hangul import korean_names
 from indexer.extract.mentions import Mention
 from indexer.extract.names import is_place
 from indexer.extract.scriptrules import ScriptRules, script_rules
@@ -20,39 +21,40 @@ from indexer.extract.unspaced import UNSPACED
 CLAUSE_RE = re.compile(r"[,;:!?()\[\]«»“”„\"<>،؛।|。、，：；！？（）「」『』《》]")
 # Right-to-left and Devanagari text: a comma or a quote ends a name but an apposition runs on
 # ("שר הביטחון, נפתלי בנט,"); a Hebrew gershayim is part of a word ("כ\"ץ").
-RTL_CLAUSE_RE = re.compile(r"[;:!?()\[\]“„<>؛।|]|\"(?![\u05d0-\u05ea])")
+# A spaced dash ends a clause too ("… הממשלה – פרשה …").
+RTL_CLAUSE_RE = re.compile(r"[;:!?()\[\]“„<>؛।|]|\"(?![\u05d0-\u05ea])|\s[-–—]\s")
 NAME_END = tuple(',،»”".')
 NAME_OPEN = tuple('«“"')
 CONNECTORS = frozenset({"بن", "ابن", "بنت"})  # "خالد بن سلمان": not counted as a name word
 SPACE_RE = re.compile(r"\S+")
+DETACHED_COMMA_RE = re.compile(r"\s+([,،])(?=\s)")
 EDGE_CHARS = "'’‘\"״׳-–—…"
-HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:·[\uac00-\ud7a3]+)*$")
 MAX_NAME_TOKENS = 3
 MAX_MODIFIERS = 5
 CHAIN_STEPS = 2  # institution words a role's name may stand behind ("head of the X division Y")
-HANGUL_NAME = (2, 4)  # syllables of a Korean name written as one word ("이종섭")
-HANGUL_FOREIGN = 6  # syllables of one word of a transliterated name ("스톨텐베르그")
 # One-letter prefixes written onto a word: Arabic "and/so/for/with" (و ف ل ب), Hebrew "and" (ו).
 PREFIXES = {"ar": ("و", "ف", "ل", "ب"), "fa": ("و",), "he": ("ו", "ב", "ל", "מ", "ש", "כ", "ה")}
+# Prefixes a role takes: Hebrew "from/in/as" on a role word make other words ("מדובר" "it is
+# about", "בשר" "meat", "כשר" "kosher"), so only "and/to/that/the" count there.
+ROLE_PREFIXES = {**PREFIXES, "he": ("ו", "ל", "ש", "ה")}
+# "And" written onto a word: a coordination starts a new phrase, never an institution's name.
+CONJUNCTIONS = ("و", "ו")
+# Languages whose names never open with the definite article ("المقيمين" is an adjective).
+NO_ARTICLE_FIRST = frozenset({"ar"})
+# Languages whose given names may open like the article (Hebrew "הדי", "הרצי").
+ARTICLE_NAMES = frozenset({"he"})
+# Languages that also write a name before a post ("احمد رضایی وزیر دفاع", "X Y، الوزير").
+NAME_BEFORE_ROLE = frozenset({"fa", "ar"})
+APPOSED_BEFORE = frozenset({"ar"})
+NAME_HEADS = frozenset({"عبد", "أبو", "ابو"})  # "servant of", "father of": the article may follow
 # A definite article opens an adjective or a genitive after a role, rarely a given name.
 ARTICLES = {"ar": ("ال", "لل"), "he": ("ה",)}
 # Hebrew punctuation written two ways: geresh and gershayim, or an apostrophe and a quote.
 HEBREW_MARKS = str.maketrans({"״": '"', "׳": "'"})
 # A short aside in parentheses between a role and a name: "האלוף (במיל') X", "(ret.)".
 ASIDE_RE = re.compile(r"\s*\([^()\d]{1,12}\)\s*")
-# Korean word endings of verbs and particles: a word with one is not part of a name before it.
-KO_NOT_NAME_END = tuple("한은는을를의에서고며던된인적로과와이가도다게요")
-KO_MODIFIER_ENDS = (
-    "사령부",
-    "본부",
-    "위원회",
-    "연구소",
-    "연구원",
-    "대학교",
-    "대학",
-    "정부",
-    "부처",
-)
+# Korean glosses a name in parentheses, its original spelling or a rank, before the role.
+GLOSS_RE = re.compile(r"(?<=[\uac00-\ud7a3])\([^()\d]{1,40}\)(?=\s)")
 
 
 def find_script_people(paragraph: str, language: str) -> list[Mention]:
@@ -66,11 +68,15 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
     splitter = CLAUSE_RE if language == "ko" else RTL_CLAUSE_RE
     if language != "ko":
         paragraph = ASIDE_RE.sub(" ", paragraph.translate(HEBREW_MARKS))
+    else:
+        paragraph = GLOSS_RE.sub("", paragraph)  # "스튜어트(중장) 호주 육군참모총장"
     for clause in splitter.split(paragraph):
+        # a comma written apart ("بوريطة ، امس") ends the word before it
+        clause = DETACHED_COMMA_RE.sub(r"\1", clause)
         raw = [t for t in SPACE_RE.findall(clause) if t.strip(EDGE_CHARS + ",،«»")]
         tokens = [t.strip(EDGE_CHARS + ",،«»") for t in raw]
         if language == "ko":
-            mentions += _korean(tokens, rules)
+            mentions += korean_names(tokens, rules)
         else:
             ends = {i for i, t in enumerate(raw) if t.endswith(NAME_END)}
             opens = {i for i, t in enumerate(raw) if t.startswith(NAME_OPEN)}
@@ -78,12 +84,14 @@ def find_script_people(paragraph: str, language: str) -> list[Mention]:
     return mentions
 
 
-def _unprefixed(token: str, words: frozenset[str], language: str) -> str | None:
+def _unprefixed(
+    token: str, words: frozenset[str], language: str, prefixes: dict | None = None
+) -> str | None:
     """Return the table word a token is, maybe with a one-letter prefix ("وقال"), else None."""
     bare = token.rstrip(".")
     if bare in words or token in words:
         return bare
-    for prefix in PREFIXES.get(language, ()):
+    for prefix in (prefixes or PREFIXES).get(language, ()):
         if bare.startswith(prefix) and bare[len(prefix) :] in words:
             return bare[len(prefix) :]
     return None
@@ -95,7 +103,7 @@ def _role_then_name(
     """Return names after a role or a speech verb (Arabic, Hebrew, Hindi and the like)."""
     mentions = []
     for index, token in enumerate(tokens):
-        role = _unprefixed(token, rules.roles, language)
+        role = _unprefixed(token, rules.roles, language, ROLE_PREFIXES)
         verb = None if role else _unprefixed(token, rules.speech, language)
         if not role and not verb:
             continue
@@ -103,9 +111,9 @@ def _role_then_name(
         if role and len(quoted) >= 2:
             mentions.append(Mention(tuple(quoted), role))  # «عزیز نصیرزاده» وزیر دفاع
         at = index + 1
-        while at < len(tokens) and at - index <= MAX_MODIFIERS and index not in ends:
-            if not _is_modifier(tokens[at], rules, language):
-                break
+        while at < len(tokens) and index not in ends and _is_modifier(tokens[at], rules, language):
+            if at - index > MAX_MODIFIERS and not _never_opens(tokens[at], language):
+                break  # a long run of words with the article is still the role's ("وزير الشؤون …")
             at += 1
         name = _name_after(tokens, at, rules, language, ends)
         for _ in range(CHAIN_STEPS):
@@ -119,6 +127,8 @@ def _role_then_name(
             while at < len(tokens) and _is_modifier(tokens[at], rules, language):
                 at += 1
             name = _name_after(tokens, at, rules, language, ends)
+        if _counted(name) < 2 and language in ARTICLE_NAMES:
+            name = _article_name(tokens, index + 1, at, rules, language, ends) or name
         opener = tokens[at - 1]
         if (
             _counted(name) < 2
@@ -127,9 +137,70 @@ def _role_then_name(
             and is_place(opener, language)
         ):
             name = _name_after(tokens, at - 1, rules, language, ends, places=False)  # "ישראל כ"ץ"
-        if _counted(name) >= 2:
+        if _counted(name) >= 2 or _speaks(tokens, at, name, rules, language, index):
             mentions.append(Mention(tuple(name), role or verb))
+        elif role and language in NAME_BEFORE_ROLE:
+            before = _name_before(tokens, index, rules, language, ends)
+            if before:
+                mentions.append(Mention(tuple(before), role))
     return mentions
+
+
+def _article_name(
+    tokens: list[str], start: int, at: int, rules: ScriptRules, language: str, ends: set[int]
+) -> list[str]:
+    """Return a name opening with what looked like the article ("האלוף הדי כהן,"), else []."""
+    for first in range(start, at):
+        bare = tokens[first].rstrip(".")
+        if not _has_article(bare, language) or not _is_name_token(bare, rules, language):
+            continue
+        name = _name_after(tokens, first, rules, language, ends)
+        # only a name closed by a comma: "נשיא המדינה החדש" is an institution and an adjective
+        if _counted(name) >= 2 and first + len(name) - 1 in ends:
+            return name
+        return []
+    return []
+
+
+def _speaks(
+    tokens: list[str], at: int, name: list[str], rules: ScriptRules, language: str, role: int
+) -> bool:
+    """Tell whether a surname alone after a qualified role speaks ("שר הביטחון כהן אמר")."""
+    after = at + len(name)
+    return (
+        len(name) == 1
+        and at > role + 1
+        and after < len(tokens)
+        and _unprefixed(tokens[after], rules.speech, language) is not None
+    )
+
+
+def _name_before(
+    tokens: list[str], index: int, rules: ScriptRules, language: str, ends: set[int]
+) -> list[str]:
+    """Return the name right before a role: "احمد رضایی وزیر", or in apposition "X Y، الوزير"."""
+    apposed = index - 1 in ends
+    if apposed != (language in APPOSED_BEFORE):
+        return []  # Persian writes "X Y وزیر" with no comma; Arabic "X Y، الوزير" with one
+    start = index
+    while start > 0 and index - start < MAX_NAME_TOKENS:
+        word = tokens[start - 1]
+        if (start - 1 in ends and start < index) or not _is_name_token(word, rules, language):
+            break
+        start -= 1
+    name = tokens[start:index]
+    if language not in APPOSED_BEFORE:
+        name = name[-2:]  # no word before shows where a name starts: take a given name and surname
+    elif not start or _unprefixed(tokens[start - 1], rules.stops, language) is None:
+        return []  # only after a particle ("كل من X Y،") is it clear where the name starts
+    elif any(_has_article(w, language) and p not in NAME_HEADS for p, w in pairwise(name)):
+        return []  # "زيارته الرسمية،": a noun and its adjective; "عبد الكريم" is a name
+    return name if len(name) >= 2 and not _has_article(name[0], language) else []
+
+
+def _never_opens(token: str, language: str) -> bool:
+    """Tell whether a word cannot open a name: the article, where names never start with it."""
+    return language in NO_ARTICLE_FIRST and _has_article(token.rstrip("."), language)
 
 
 def _counted(name: list[str]) -> int:
@@ -151,8 +222,8 @@ def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
     """Tell whether a word after a role qualifies it ("الدفاع", "הביטחון", "रक्षा")."""
     bare = token.rstrip(".")
     return (
-        bare in rules.modifiers
-        or _unprefixed(bare, rules.roles, language) is not None
+        _unprefixed(bare, rules.modifiers, language) is not None
+        or _unprefixed(bare, rules.roles, language, ROLE_PREFIXES) is not None
         or _has_article(bare, language)
         or is_place(bare, language)
     )
@@ -161,8 +232,12 @@ def _is_modifier(token: str, rules: ScriptRules, language: str) -> bool:
 def _heads_more(token: str, rules: ScriptRules, language: str) -> bool:
     """Tell whether a word after a name-like run continues an institution's name ("הביטחון")."""
     bare = token.rstrip(".")
-    return _unprefixed(bare, rules.roles, language) is None and (
-        bare in rules.modifiers or _has_article(bare, language)
+    return (
+        _unprefixed(bare, rules.roles, language, ROLE_PREFIXES) is None
+        and not bare.startswith(CONJUNCTIONS)
+        and (
+            _unprefixed(bare, rules.modifiers, language) is not None or _has_article(bare, language)
+        )
     )
 
 
@@ -192,14 +267,14 @@ def _name_after(
         bare = tokens[at].rstrip(".")
         if bare not in CONNECTORS and not _is_name_token(bare, rules, language, places):
             break
-        if counted >= 2 and bare.startswith(PREFIXES.get(language, ())):
+        if counted >= 2 and bare not in CONNECTORS and bare.startswith(PREFIXES.get(language, ())):
             break  # "لويد أوستن ونظيره", "בני גנץ בשיחה": a prefixed word ends the name
         if (
             not counted
             and _has_article(bare, language)
-            and not bare.startswith(ARTICLES.get(language, ("\0",)))
+            and (language in NO_ARTICLE_FIRST or not bare.startswith(ARTICLES[language]))
         ):
-            break  # "والإنتاج": "and the …" never opens a name
+            break  # "والإنتاج", "المقيمين": "(and) the …" never opens a name
         name.append(bare)
         counted += bare not in CONNECTORS
         if at in ends:
@@ -213,73 +288,11 @@ def _is_name_token(token: str, rules: ScriptRules, language: str, places: bool =
     return (
         len(token) >= 2
         and not any(c.isdigit() or (c.isascii() and c.isalpha()) for c in token)
-        and token not in rules.stops
-        and token not in rules.modifiers
-        and _unprefixed(token, rules.roles, language) is None
+        and _unprefixed(token, rules.stops, language) is None
+        and _unprefixed(token, rules.modifiers, language) is None
+        and _unprefixed(token, rules.roles, language, ROLE_PREFIXES) is None
         and _unprefixed(token, rules.speech, language) is None
         and not (places and is_place(token, language))
-    )
-
-
-def _korean_role(token: str, rules: ScriptRules) -> str | None:
-    """Return the role a Korean word is, particles aside ("장관은", "국방장관과"), else None."""
-    found = _korean_role_pattern(rules).match(token)
-    return found.group(1) if found else None
-
-
-@cache
-def _korean_role_pattern(rules: ScriptRules) -> re.Pattern[str]:
-    """Return the pattern of a Korean role word: a role, or a word ending in one, and a particle."""
-    roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
-    suffixes = "|".join(re.escape(r) for r in rules.suffixes)
-    particles = "|".join(re.escape(r) for r in rules.particles)
-    return re.compile(rf"((?:{roles})|.+(?:{suffixes}))(?:{particles})?$")
-
-
-def _korean(tokens: list[str], rules: ScriptRules) -> list[Mention]:
-    """Return names written before a role in Korean ("조현기 본부장", "로이드 오스틴 미 국방장관")."""
-    mentions = []
-    for index, token in enumerate(tokens):
-        role = _korean_role(token, rules)
-        if not role:
-            continue
-        at = index - 1
-        while at >= 0 and index - at <= MAX_MODIFIERS and _korean_modifier(tokens[at], rules):
-            at -= 1
-        if at < 0 or not _korean_name_word(tokens[at], rules, HANGUL_NAME[1] + 2):
-            continue
-        if not HANGUL_NAME[0] <= len(tokens[at]) <= HANGUL_FOREIGN:
-            continue
-        name = [tokens[at]]
-        while (
-            len(name) < MAX_NAME_TOKENS
-            and at > 0
-            and _korean_name_word(tokens[at - 1], rules, HANGUL_FOREIGN)
-            and not tokens[at - 1].endswith(KO_NOT_NAME_END)
-        ):
-            at -= 1
-            name.insert(0, tokens[at])
-        mentions.append(Mention(tuple(name), role))
-    return mentions
-
-
-def _korean_modifier(token: str, rules: ScriptRules) -> bool:
-    """Tell whether a Korean word qualifies the role after it ("국방부", "미국", "해군")."""
-    return (
-        token in rules.modifiers
-        or _korean_role(token, rules) is not None
-        or (token.endswith(KO_MODIFIER_ENDS) and len(token) > 2)
-        or is_place(token, "ko")
-    )
-
-
-def _korean_name_word(token: str, rules: ScriptRules, longest: int) -> bool:
-    """Tell whether a Korean word can be (part of) a name: Hangul only, no rule word."""
-    return (
-        bool(HANGUL_RE.match(token))
-        and 2 <= len(token) <= longest
-        and token not in rules.stops
-        and not _korean_modifier(token, rules)
     )
 
 

@@ -17,6 +17,9 @@ from indexer.extract.scriptrules import ScriptRules
 KANJI = "\u4e00-\u9fff\u3005"
 KATAKANA = "\u30a1-\u30fa\u30fc"
 HANZI_RE = re.compile("[\u4e00-\u9fff]")
+THAI_WORD = r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,15}(?![\u0e01-\u0e4e.])"  # a word, not a phrase
+THAI_MORE = 3  # words a long name (an Arabic one) may add to a given name and surname
+PLURALS = frozenset("两兩双雙各")  # "两国防长": the role of several people, no name follows
 
 
 @cache
@@ -27,7 +30,7 @@ def _japanese_pattern(rules: ScriptRules) -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
     stops = "|".join(re.escape(w) for w in sorted(rules.stops, key=len, reverse=True))
     reading = (
-        r"(?:[(（][\u3041-\u3096・\s]{2,20}[)）])?"  # "小泉進次郎(こいずみ・しんじろう)防衛大臣"
+        r"(?:[(（][^()（）]{1,20}[)）])?"  # "小泉進次郎(こいずみ・しんじろう)防衛大臣", "(申源植)"
     )
     return re.compile(
         rf"(?<![{KANJI}{KATAKANA}・])({name}){reading}・?(?:{modifiers})*(?:{roles})"
@@ -76,6 +79,8 @@ def _chinese(paragraph: str, rules: ScriptRules) -> list[Mention]:
     """Return names written after a role in Chinese ("国防部长董军表示")."""
     mentions = []
     for match in _chinese_pattern(rules).finditer(paragraph):
+        if any(c in PLURALS for c in paragraph[max(0, match.start(1) - 2) : match.start(1)]):
+            continue  # "两国防长一致认为": the ministers of both, no name after
         name = match.group(2)
         whole = match.end(2) == len(paragraph) or not HANZI_RE.match(paragraph[match.end(2)])
         if (
@@ -85,15 +90,28 @@ def _chinese(paragraph: str, rules: ScriptRules) -> list[Mention]:
             or is_place(name, "zh")
         ):
             continue
-        mentions.append(Mention((name,), match.group(1), *match.span(2)))
+        name = _whole_name(paragraph, name, match.end(2), rules)
+        mentions.append(
+            Mention((name,), match.group(1), match.start(2), match.start(2) + len(name))
+        )
     return mentions
+
+
+def _whole_name(paragraph: str, name: str, end: int, rules: ScriptRules) -> str:
+    """Return a two-character name with its third character when a word follows that ("魏凤和今天")."""
+    if len(name) != 2 or end >= len(paragraph) or paragraph[end] not in rules.follow:
+        return name
+    third, rest = paragraph[end], paragraph[end + 1 :]
+    words = tuple(f for f in rules.follow if len(f) >= 2)
+    closed = rest.startswith(words) or not HANZI_RE.match(rest[:1] or " ")
+    return name + third if closed and third not in rules.bound else name
 
 
 @cache
 def _thai_pattern(rules: ScriptRules) -> re.Pattern[str]:
     """Return the pattern of a Thai rank or title and the two words of a name after it."""
     roles = "|".join(re.escape(r) for r in sorted(rules.roles, key=len, reverse=True))
-    thai = r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,15}(?![\u0e01-\u0e4e])"  # a word, not a phrase
+    thai = THAI_WORD
     latin = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
     initial = r"(?:[\u0e01-\u0e4e]{1,3}\.\s+)?"
     return re.compile(rf"(?:{roles})\s*(?:({latin})|({thai})\s+{initial}({thai}))")
@@ -109,9 +127,20 @@ def _thai(paragraph: str, rules: ScriptRules) -> list[Mention]:
         first = match.group(2)
         if first in rules.stops or first in rules.roles:
             continue
-        written = paragraph[match.start(2) : match.end(3)]
+        end = match.end(3)
+        longer = _thai_longer_pattern(rules).match(paragraph, end) if rules.follow else None
+        if longer:
+            end = longer.end(1)  # "นายซัยฟ์ อับดุลลอฮ์ มุฮัมมัด คอฟาน อัชชามิซีย์ ออท.": a long name
+        written = paragraph[match.start(2) : end]
         mentions.append(Mention(tuple(written.split()), "title"))
     return mentions
+
+
+@cache
+def _thai_longer_pattern(rules: ScriptRules) -> re.Pattern[str]:
+    """Return the pattern of more name words up to a post written after the name ("ออท.")."""
+    posts = "|".join(re.escape(f) for f in rules.follow)
+    return re.compile(rf"((?:[ ](?!{posts}){THAI_WORD}){{1,{THAI_MORE}}})[ ](?:{posts})")
 
 
 UNSPACED: dict[str, Callable[[str, ScriptRules], list[Mention]]] = {
