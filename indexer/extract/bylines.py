@@ -50,6 +50,8 @@ SIGN_OFF_DASH = "—–- "
 SIGN_OFF_LINES = 3  # a bare name among the body's last lines signs the article off
 NAME_WORDS = (2, 3)
 NAME_WORDS_BESIDE_DATE = 4  # beside a date line a name may have two family names
+YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+NAME_PART_RE = re.compile(r"^[^\d,|]+[,|]\s*")  # the name before the comma or bar
 LEAD_LINES = 3  # the paragraphs that tell whom the article is about
 SENTENCE_BEYOND_NAME = 3  # words a line has besides a name when it tells about that person
 LEAD_AND_TEXT = 3  # a lead paragraph, a name line, then the text
@@ -70,8 +72,9 @@ def mark_bylines(doc: ParsedDoc) -> ParsedDoc:
     deck_names = {
         line: [n for n in names if not _subject(n, line, doc)] for line, names in deck_names.items()
     }
-    # a deck line that also holds the date stays, for the date ("3 May 2020 - Jane Doe")
-    deck = [line for line in doc.deck if not deck_names[line] or _dated(line)]
+    # a deck line that also holds the date stays, for the date ("3 May 2020 - Jane Doe",
+    # "Jane Doe, Reporter - Monday, 3 May 2020")
+    deck = [line for line in doc.deck if not deck_names[line] or _dated(line) or _holds_date(line)]
     found += [name for line in doc.deck for name in deck_names[line]]
     tail_at = max(0, len(doc.body) - SIGN_OFF_LINES)
     # a sign-off closes the text: a name-like line with a paragraph after it is a heading
@@ -205,6 +208,12 @@ def _subject(name: str, source: str, doc: ParsedDoc) -> bool:
     least = len(name.split()) + SENTENCE_BEYOND_NAME
     lines = (doc.headline or "", *doc.deck, *doc.body[:LEAD_LINES])
     return any(name in line and len(line.split()) >= least for line in lines if line != source)
+
+
+def _holds_date(line: str) -> bool:
+    """Tell whether a byline line goes on to a date after the name ("Jane Doe, Reporter - 3 May
+    2020 10:50"): the line is kept for the date."""
+    return bool(YEAR_IN_LINE_RE.search(line)) and is_date_line(NAME_PART_RE.sub("", line, count=1))
 
 
 def _dated(line: str) -> bool:
