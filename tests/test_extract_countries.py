@@ -247,3 +247,17 @@ def test_other_scripts_count_when_language_detection_misses_them():
 def test_abbreviation_chain_names_every_country():
     found = extract_countries(["日米豪印の首脳会談"], "ja")
     assert set(found.value) == {"JP", "US", "AU", "IN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # s and t typed with a cedilla instead of a comma below
+        ("Militari din Franţa şi Germania au sosit la poligon.", {"FR", "DE"}),
+        # demonyms in -ian and -ean change their vowel in the plural
+        ("Au participat militari italieni, belgieni și macedoneni.", {"IT", "BE", "MK"}),
+        ("Soldații portughezi au tras primii.", {"PT"}),
+    ],
+)
+def test_romanian_spellings_and_plural_demonyms(text, expected):
+    assert codes(text, "ro") == expected
