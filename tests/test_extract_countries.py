@@ -261,3 +261,15 @@ def test_abbreviation_chain_names_every_country():
 )
 def test_romanian_spellings_and_plural_demonyms(text, expected):
     assert codes(text, "ro") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name ending in a consonant takes its genitive stem's -i before the case ending
+        ("Ta teenis kaks aastat Liibanonis ja Afganistanis.", {"LB", "AF"}),
+        ("Delegatsioon saabus Iraanist ja sõitis Jaapanisse.", {"IR", "JP"}),
+    ],
+)
+def test_estonian_case_endings_after_the_stem_vowel(text, expected):
+    assert codes(text, "et") == expected
