@@ -68,11 +68,7 @@ def mark_bylines(doc: ParsedDoc) -> ParsedDoc:
         for i, line in enumerate(doc.header)
         for name in byline_segments(line, _beside_date(doc.header, i), outlets)
     ]
-    dated = any(map(is_date_line, doc.header))  # a caseless name line stands by the date line
-    deck_names = {
-        line: deck_bylines(line, outlets) or ([line] if dated and caseless_name(line) else [])
-        for line in doc.deck
-    }
+    deck_names = {line: deck_bylines(line, outlets) for line in doc.deck}
     deck_names = {
         line: [n for n in names if not _subject(n, line, doc)] for line, names in deck_names.items()
     }
