@@ -239,6 +239,9 @@ SECOND = {
         ("pl", f"{PACT}\n\nDwaj ministrowie na nabrzeżu (autor: JAN NOWAK/ AGENCJA)\n\n{BODY}", ()),
         # a Hebrew name beside the date, parted by a bar
         ("he", f"{PACT}\n\nדנה כהן | 3/5/2024 10:00\n\n{LEAD['he']}", ("דנה כהן",)),
+        # Romanian: "de" and a name, or a bare name over the date line
+        ("ro", f"{PACT}\n\nde Ioana Vlad\n\n{SECOND['ro']}", ("Ioana Vlad",)),
+        ("ro", f"{PACT}\n\nIoana Vlad\n03.11.2025 10:20\n\n{SECOND['ro']}", ("Ioana Vlad",)),
     ],
 )
 def test_what_is_not_a_byline_and_what_is(language, text, expected):

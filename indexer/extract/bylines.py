@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indexer.extract.bylinetails import caseless_name, reporter_first, undated, unglued
+from indexer.extract.bylinetails import hebrew_name, reporter_first, undated, unglued
 from indexer.extract.coordination import and_words
 from indexer.extract.data import bylines as rules
 from indexer.extract.tables import read_words
@@ -154,8 +154,8 @@ def byline_segments(
     others = [s for s in segments if s not in names]
     if len(names) == 1 and all(is_date_line(s) or classify(s) == ROLE for s in others):
         return names
-    if not names and len(segments) == 2 and caseless_name(segments[0]):
-        if is_date_line(segments[1]):  # "<Hebrew name> | 21/5/2017 12:00"
+    if not names and len(segments) == 2 and hebrew_name(segments[0]):
+        if is_date_line(segments[1]):  # "<Hebrew name> | 3/5/2024 10:00"
             return segments[:1]
     # beside the date line: "Jane Doe | John Roe", "Jane Doe | Oslo", "Jane Doe | Outlet Name"
     if beside_date and names and segments[0] in names and len(segments) == 2:

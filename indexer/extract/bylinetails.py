@@ -11,13 +11,9 @@ GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_])([^\W\d_]+)\s*:.*$")
 # A date after a sign-off name: "Jane Doe le 18/06/2024 Source Outlet", "Jane Doe, 3.5.2024".
 DATED_TAIL_RE = re.compile(r",?\s+(?:[^\W\d_]{1,3}\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b.*$")
 REPORTER_SPLIT_RE = re.compile(r"[\s,\-–—]+")
-# Two or three words of one script without capitals (Hebrew, Arabic, Devanagari): a name beside a
-# date in a segmented line ("<given> <family> | 3/5/2024") reads like nothing else there.
-CASELESS_WORDS_RE = re.compile(
-    r"(?:[\u0590-\u05ff'׳-]{2,}(?: [\u0590-\u05ff'׳-]{2,}){1,2}"
-    r"|[\u0600-\u06ff\u200c]{2,}(?: [\u0600-\u06ff\u200c]{2,}){1,2}"
-    r"|[\u0900-\u097f]{2,}(?: [\u0900-\u097f]{2,}){1,2})"
-)
+# Two or three Hebrew words: a name beside a date in a segmented line ("<given> <family> |
+# 3/5/2024"). Arabic and Devanagari pages put section and outlet names there too.
+HEBREW_NAME_RE = re.compile(r"[\u0590-\u05ff'׳-]{2,}(?: [\u0590-\u05ff'׳-]{2,}){1,2}")
 
 
 def unglued(text: str) -> str:
@@ -40,6 +36,6 @@ def undated(text: str) -> str:
     return DATED_TAIL_RE.sub("", text)
 
 
-def caseless_name(text: str) -> bool:
-    """Tell whether a segment is two or three words of a script without capitals."""
-    return bool(CASELESS_WORDS_RE.fullmatch(text.strip()))
+def hebrew_name(text: str) -> bool:
+    """Tell whether a segment is two or three Hebrew words, as a name beside a date."""
+    return bool(HEBREW_NAME_RE.fullmatch(text.strip()))
