@@ -273,3 +273,19 @@ def test_romanian_spellings_and_plural_demonyms(text, expected):
 )
 def test_estonian_case_endings_after_the_stem_vowel(text, expected):
     assert codes(text, "et") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # case postpositions glued to the name
+        ("भारतने रूसकी कंपनी से समझौता किया", {"IN", "RU"}),
+        ("अमेरिकासे आए अधिकारी", {"US"}),
+        # common spellings beside CLDR's
+        ("ग्रीस और आस्ट्रेलिया के मंत्री", {"GR", "AU"}),
+        # pronouns with the same endings are no country
+        ("किसने इसकी जानकारी दी", set()),
+    ],
+)
+def test_hindi_glued_postpositions_and_spellings(text, expected):
+    assert codes(text, "hi") == expected
