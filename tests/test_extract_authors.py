@@ -18,7 +18,7 @@ from indexer.parse import parse_document
         ("Von Jörg Meier | 12.02.2024", ["Jörg Meier"]),
         ("Par Luc Martin (AFP)", ["Luc Martin"]),
         ("By John Smith jsmith@example.org", ["John Smith"]),
-        ("BY CLARA OSEI", ["Clara Osei"]),
+        ("BY CLARA OSEI", ["CLARA OSEI"]),  # capitals kept as the page writes them
         ("By Berlin correspondent Otto Kranz", ["Otto Kranz"]),
         ("Reporter: Lee Soo-min", ["Lee Soo-min"]),
         ("(WIRE- Daily Post) By Rana Haddad", ["Rana Haddad"]),
@@ -74,7 +74,7 @@ BODY = (
         (
             "JESSICA MOORE | DANIEL KWON\nOslo - 27 JUL 2023 - 10:15 CEST",
             "",
-            ("Jessica Moore", "Daniel Kwon"),
+            ("JESSICA MOORE", "DANIEL KWON"),
         ),
         ("Compiled by Jessica Moore with agency reports", "", ("Jessica Moore",)),
         (
@@ -186,7 +186,7 @@ def test_a_bare_name_beside_a_date_under_a_caption():
         # a sign-off the related-links block pushed out of the body
         ("en", "", BODY, "Marta Lind\n\nRelated posts\n\nNavy buys boats", ("Marta Lind",)),
         # a name set in capitals with the place filed from, over the reporter's e-mail
-        ("id", BODY, "RINA SARI, Surabaya\n\nrina@example.id", "", ("Rina Sari",)),
+        ("id", BODY, "RINA SARI, Surabaya\n\nrina@example.id", "", ("RINA SARI",)),
         # a Korean reporter signing off at the end of the last paragraph
         (
             "ko",
@@ -203,4 +203,46 @@ def test_a_bare_name_beside_a_date_under_a_caption():
 )
 def test_byline_kinds_of_real_pages(language, head, paragraph, tail, expected):
     text = f"{PACT}\n\n{head}\n\n{paragraph}\n\n{LEAD.get(language, BODY)}\n\n{tail}"
+    assert extract_authors(mark_bylines(parse_document(text)), language).value == expected
+
+
+SECOND = {
+    "tr": "Bakanlar ayrıca savunma sanayii alanında ortak üretim projelerini de ele alarak yeni adımlar atmayı kararlaştırdı.",
+    "ro": "Exercițiul durează două săptămâni, iar soldații vor dormi în corturi în poligonul din sudul țării, au transmis organizatorii.",
+    "lt": "Ministrai taip pat aptarė bendrus karinius mokymus ir karinės technikos pirkimus kitiems metams, pranešė ministerija.",
+    "en": "The two ministers also agreed to hold joint drills every spring and to exchange liaison officers, their offices said.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a subheading near the end, a paragraph under it: not a sign-off
+        ("tr", f"{PACT}\n\n{LEAD['tr']}\n\nOrtak Tatbikat Planları\n\n{SECOND['tr']}", ()),
+        ("en", f"{PACT}\n\n{BODY}\n\nNext Steps Ahead\n\n{SECOND['en']}", ()),
+        # the reporter's name between the lead and the text
+        (
+            "ro",
+            f"{PACT}\n\n{LEAD['es']}\n\nIoana Maria Vlad\n\n{SECOND['ro']}",
+            ("Ioana Maria Vlad",),
+        ),
+        # a subheading there repeats the text's words
+        ("en", f"{PACT}\n\n{BODY}\n\nJoint Drills\n\n{SECOND['en']}", ()),
+        # a name under the deck that the deck is about: the minister, not the author
+        (
+            "lt",
+            f"{PACT}\n\nMinistras Jonas Petraitis penktadienį lankosi kaimyninėje šalyje.\n\n"
+            f"Jonas Petraitis\n\n{SECOND['lt']}",
+            (),
+        ),
+        # a photo credit in brackets closing a caption
+        ("pl", f"{PACT}\n\nDwaj ministrowie na nabrzeżu (autor: JAN NOWAK/ AGENCJA)\n\n{BODY}", ()),
+        # a Hebrew name beside the date, parted by a bar
+        ("he", f"{PACT}\n\nדנה כהן | 3/5/2024 10:00\n\n{LEAD['he']}", ("דנה כהן",)),
+        # Romanian: "de" and a name, or a bare name over the date line
+        ("ro", f"{PACT}\n\nde Ioana Vlad\n\n{SECOND['ro']}", ("Ioana Vlad",)),
+        ("ro", f"{PACT}\n\nIoana Vlad\n03.11.2025 10:20\n\n{SECOND['ro']}", ("Ioana Vlad",)),
+    ],
+)
+def test_what_is_not_a_byline_and_what_is(language, text, expected):
     assert extract_authors(mark_bylines(parse_document(text)), language).value == expected

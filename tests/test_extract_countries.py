@@ -247,3 +247,45 @@ def test_other_scripts_count_when_language_detection_misses_them():
 def test_abbreviation_chain_names_every_country():
     found = extract_countries(["日米豪印の首脳会談"], "ja")
     assert set(found.value) == {"JP", "US", "AU", "IN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # s and t typed with a cedilla instead of a comma below
+        ("Militari din Franţa şi Germania au sosit la poligon.", {"FR", "DE"}),
+        # demonyms in -ian and -ean change their vowel in the plural
+        ("Au participat militari italieni, belgieni și macedoneni.", {"IT", "BE", "MK"}),
+        ("Soldații portughezi au tras primii.", {"PT"}),
+    ],
+)
+def test_romanian_spellings_and_plural_demonyms(text, expected):
+    assert codes(text, "ro") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name ending in a consonant takes its genitive stem's -i before the case ending
+        ("Ta teenis kaks aastat Liibanonis ja Afganistanis.", {"LB", "AF"}),
+        ("Delegatsioon saabus Iraanist ja sõitis Jaapanisse.", {"IR", "JP"}),
+    ],
+)
+def test_estonian_case_endings_after_the_stem_vowel(text, expected):
+    assert codes(text, "et") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # case postpositions glued to the name
+        ("भारतने रूसकी कंपनी से समझौता किया", {"IN", "RU"}),
+        ("अमेरिकासे आए अधिकारी", {"US"}),
+        # common spellings beside CLDR's
+        ("ग्रीस और आस्ट्रेलिया के मंत्री", {"GR", "AU"}),
+        # pronouns with the same endings are no country
+        ("किसने इसकी जानकारी दी", set()),
+    ],
+)
+def test_hindi_glued_postpositions_and_spellings(text, expected):
+    assert codes(text, "hi") == expected

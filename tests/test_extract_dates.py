@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from indexer.extract.bylines import mark_bylines
 from indexer.extract.dates import extract_date, find_dates
 from indexer.parse import parse_document
 
@@ -414,3 +415,64 @@ def test_stamps_in_the_lead_and_under_it(text, language, expected):
 )
 def test_lead_dates_that_are_not_stamps(text):
     assert extract_date(parse_document(text), "en", TODAY, text=text) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "expected"),
+    [
+        ("14-08-1403", "fa", date(2024, 11, 4)),  # a Persian solar date, day first, with dashes
+        ("4 de novembe de 2025", "es", date(2025, 11, 4)),  # a month name with a letter missing
+        ("88120 – 04112025 – Text", "ro", date(2025, 11, 4)),  # eight digits standing alone
+    ],
+)
+def test_compact_persian_and_misspelt_dates(written, language, expected):
+    assert [found[0] for found in find_dates(written, language, TODAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("written", "language"),
+    [
+        ("account 04112025 of the ministry", "ro"),  # eight digits inside a sentence
+        ("4 de mao de 2025", "es"),  # too short to be read as a month with a letter missing
+    ],
+)
+def test_what_compact_and_misspelt_dates_are_not(written, language):
+    assert find_dates(written, language, TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the page's weather and town over the today's-date widget: no date
+        (
+            f"21.5 C\n\nLisbon\n\nsábado, 3 maio, 2025\n\nTwo navies sign a pact\n\n{BODY}",
+            "pt",
+            None,
+        ),
+        # a date with its clock time glued between the headline, an outlet and the text
+        (f"Two navies sign a pact NEWSDESK 04.11.2025 10:20 {BODY}", "pl", date(2025, 11, 4)),
+        # a release number, the compact date and the text
+        (f"Two navies sign a pact\n\n88120 – 04112025 – {BODY}", "ro", date(2025, 11, 4)),
+        # a Thai paragraph opening with its date, a space after the Buddhist-era year
+        (
+            f"Two navies sign a pact\n\n4 พ.ย.2568 รัฐมนตรีกลาโหมเปิดเผยว่า {BODY}",
+            "th",
+            date(2025, 11, 4),
+        ),
+        # a dateline closed by a full stop and a dash
+        (
+            f"Two navies sign a pact\n\nLima, 4 de noviembre de 2025.- {BODY}",
+            "es",
+            date(2025, 11, 4),
+        ),
+        # a byline line that goes on to the date
+        (
+            f"Two navies sign a pact\n\nRina Sari , Jurnalis-Selasa, 4 November 2025 |10:20 WIB\n\n{BODY}",
+            "id",
+            date(2025, 11, 4),
+        ),
+    ],
+)
+def test_widgets_stamps_and_datelines(text, language, expected):
+    found = extract_date(mark_bylines(parse_document(text)), language, TODAY, text=text)
+    assert (found.value if found else None) == expected

@@ -133,15 +133,6 @@ def _newsroom(name: str) -> bool:
     return name.casefold() in rules.AGENCIES or any(w in rules.NOT_PERSON_WORDS for w in words)
 
 
-def as_written(name: str) -> str:
-    """Return a name set in capitals ("ELLEN BRADY") in ordinary case, others unchanged."""
-    if not name.isupper():
-        return name
-    return " ".join(
-        re.sub(r"(?<=\b\w['’])\w", lambda m: m[0].upper(), w.capitalize()) for w in name.split()
-    )
-
-
 def _name(part: str) -> str | None:
     """Return the leading capitalized words of a part (particles allowed inside) as a name."""
     words: list[str] = []
@@ -159,7 +150,7 @@ def _name(part: str) -> str | None:
     capitalized = [w for w in words if w[0].isupper()]
     if not MIN_WORDS <= len(capitalized) <= MAX_WORDS or is_place_word(words[0], UNIVERSAL):
         return None
-    return as_written(" ".join(words))
+    return " ".join(words)  # as the page writes it, capitals kept
 
 
 def _caseless_name(part: str) -> str | None:

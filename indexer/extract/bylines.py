@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indexer.extract.bylinetails import reporter_first, undated, unglued
+from indexer.extract.bylinetails import hebrew_name, reporter_first, undated, unglued
 from indexer.extract.coordination import and_words
 from indexer.extract.data import bylines as rules
 from indexer.extract.tables import read_words
@@ -50,6 +50,12 @@ SIGN_OFF_DASH = "—–- "
 SIGN_OFF_LINES = 3  # a bare name among the body's last lines signs the article off
 NAME_WORDS = (2, 3)
 NAME_WORDS_BESIDE_DATE = 4  # beside a date line a name may have two family names
+YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+NAME_PART_RE = re.compile(r"^[^\d,|]+[,|]\s*")  # the name before the comma or bar
+LEAD_LINES = 3  # the paragraphs that tell whom the article is about
+SENTENCE_BEYOND_NAME = 3  # words a line has besides a name when it tells about that person
+LEAD_AND_TEXT = 3  # a lead paragraph, a name line, then the text
+TEXT_WORD_RE = re.compile(r"[^\W\d_]+")
 TOP_LINES = 4  # bylines may stand among the body's first and last lines
 ROLE = "role"  # the line kind of "Staff writer", "Correspondent" in lines.tsv
 
@@ -63,17 +69,28 @@ def mark_bylines(doc: ParsedDoc) -> ParsedDoc:
         for name in byline_segments(line, _beside_date(doc.header, i), outlets)
     ]
     deck_names = {line: deck_bylines(line, outlets) for line in doc.deck}
-    # a deck line that also holds the date stays, for the date ("3 May 2020 - Jane Doe")
-    deck = [line for line in doc.deck if not deck_names[line] or _dated(line)]
+    deck_names = {
+        line: [n for n in names if not _subject(n, line, doc)] for line, names in deck_names.items()
+    }
+    # a deck line that also holds the date stays, for the date ("3 May 2020 - Jane Doe",
+    # "Jane Doe, Reporter - Monday, 3 May 2020")
+    deck = [line for line in doc.deck if not deck_names[line] or _dated(line) or _holds_date(line)]
     found += [name for line in doc.deck for name in deck_names[line]]
     tail_at = max(0, len(doc.body) - SIGN_OFF_LINES)
-    signed = {line: _sign_off(line) for line in doc.body[tail_at:]}
+    # a sign-off closes the text: a name-like line with a paragraph after it is a heading
+    ending = doc.body[tail_at:]
+    signed = {
+        line: _sign_off(line)
+        for i, line in enumerate(ending)
+        if not any(map(is_prose, ending[i + 1 :]))
+    }
     tail = [line for line, name in signed.items() if name]
     found += [signed[line] for line in tail]
     # a sign-off the related-links block after it pushed out of the body: its first line
     found += [line for line in doc.trailer[:1] if doc.body and is_name_line(line)]
     found += credit_lines(doc.body[-CREDIT_LINES:])
-    top = [line for line in top_body_bylines(doc.body) if line not in tail]
+    top = top_body_bylines(doc.body) + [n for n in lead_byline(doc.body) if not _subject(n, n, doc)]
+    top = [line for line in top if line not in tail]
     found += top
     if not found:
         return doc
@@ -101,6 +118,22 @@ def top_body_bylines(body: tuple[str, ...]) -> list[str]:
     return found
 
 
+def lead_byline(body: tuple[str, ...]) -> list[str]:
+    """Return a bare name line between the lead paragraph and the text, as a list.
+
+    A subheading stands there too; its words come back in the text ("Talks in Oslo" over "The
+    talks…"), a reporter's name does not.
+    """
+    if len(body) < LEAD_AND_TEXT or not is_prose(body[0]) or not is_prose(body[2]):
+        return []
+    line = body[1]
+    if is_prose(line) or not is_name_line(line):
+        return []
+    text = " ".join(body[:1] + body[2:]).casefold()
+    words = {w.casefold() for w in NAME_WORD_RE.findall(line)}
+    return [] if words & set(TEXT_WORD_RE.findall(text)) else [line]
+
+
 def byline_segments(
     line: str, beside_date: bool = False, outlets: frozenset[str] | set[str] = frozenset()
 ) -> list[str]:
@@ -121,6 +154,9 @@ def byline_segments(
     others = [s for s in segments if s not in names]
     if len(names) == 1 and all(is_date_line(s) or classify(s) == ROLE for s in others):
         return names
+    if not names and len(segments) == 2 and hebrew_name(segments[0]):
+        if is_date_line(segments[1]):  # "<Hebrew name> | 3/5/2024 10:00"
+            return segments[:1]
     # beside the date line: "Jane Doe | John Roe", "Jane Doe | Oslo", "Jane Doe | Outlet Name"
     if beside_date and names and segments[0] in names and len(segments) == 2:
         if all(s.casefold() in outlets or _is_word(s) for s in others):
@@ -163,6 +199,21 @@ def credit_lines(lines: tuple[str, ...]) -> list[str]:
             if named and is_name(named[1]):
                 found.append(named[1])
     return found
+
+
+def _subject(name: str, source: str, doc: ParsedDoc) -> bool:
+    """Tell whether a bare name line names the article's subject: the headline, the deck or the
+    lead names that person in a sentence (a minister's name under his photo); source is the
+    line the name was read from."""
+    least = len(name.split()) + SENTENCE_BEYOND_NAME
+    lines = (doc.headline or "", *doc.deck, *doc.body[:LEAD_LINES])
+    return any(name in line and len(line.split()) >= least for line in lines if line != source)
+
+
+def _holds_date(line: str) -> bool:
+    """Tell whether a byline line goes on to a date after the name ("Jane Doe, Reporter - 3 May
+    2020 10:50"): the line is kept for the date."""
+    return bool(YEAR_IN_LINE_RE.search(line)) and is_date_line(NAME_PART_RE.sub("", line, count=1))
 
 
 def _dated(line: str) -> bool:

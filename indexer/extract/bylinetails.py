@@ -11,6 +11,9 @@ GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_])([^\W\d_]+)\s*:.*$")
 # A date after a sign-off name: "Jane Doe le 18/06/2024 Source Outlet", "Jane Doe, 3.5.2024".
 DATED_TAIL_RE = re.compile(r",?\s+(?:[^\W\d_]{1,3}\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b.*$")
 REPORTER_SPLIT_RE = re.compile(r"[\s,\-–—]+")
+# Two or three Hebrew words: a name beside a date in a segmented line ("<given> <family> |
+# 3/5/2024"). Arabic and Devanagari pages put section and outlet names there too.
+HEBREW_NAME_RE = re.compile(r"[\u0590-\u05ff'׳-]{2,}(?: [\u0590-\u05ff'׳-]{2,}){1,2}")
 
 
 def unglued(text: str) -> str:
@@ -31,3 +34,8 @@ def reporter_first(text: str) -> bool:
 def undated(text: str) -> str:
     """Return a sign-off line without the date after the name ("Jane Doe le 3/5/2024 …")."""
     return DATED_TAIL_RE.sub("", text)
+
+
+def hebrew_name(text: str) -> bool:
+    """Tell whether a segment is two or three Hebrew words, as a name beside a date."""
+    return bool(HEBREW_NAME_RE.fullmatch(text.strip()))

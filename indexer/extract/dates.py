@@ -19,6 +19,7 @@ __all__ = ["DateHit", "extract_date", "find_dates", "first_date"]
 PAIR = next(pattern for order, pattern in NUMERIC if order == "pair")
 DATELINE_PREFIX = re.compile(rules.DATELINE_PREFIX)
 DATELINE_AFTER = re.compile(rules.DATELINE_AFTER)
+CLOCK_AFTER = re.compile(rules.CLOCK_AFTER)
 # Time words allowed beside the date on a date line do not count as words (date_filler.tsv).
 FILLER = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(map(re.escape, filler_words()), key=len, reverse=True)) + r")\b"
@@ -31,6 +32,7 @@ CLOSERS = "\"'”’»)"
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")  # Thai, Han, kana
 WEEKDAY_WORD = re.compile(rf"(?<![\d\w])(?:[^\W\d_]+|[{rules.MARKS}]+)+")  # not "th" of "24th"
 BRACKETED = re.compile(r"[(（]([^\W\d_])[)）]")
+WEATHER = re.compile(rules.WEATHER)
 FOOTER_LINES = 2  # a labelled time stamp may stand among the body's last lines
 
 
@@ -77,10 +79,21 @@ def extract_date(
         if (hit := first_date(line, language, today, hint)) is not None:
             return Found(hit.value, line)
     for index, line in enumerate(above):  # where a theme prints the post date
-        if index or not is_top_bar(line, above[1:], language):
+        if not in_top_bar(above, index) or not is_top_bar(line, above[index + 1 :], language):
             if (value := _date_line(line, language, today, hint)) is not None:
                 return Found(value, line)
     return None
+
+
+def in_top_bar(above: list[str], index: int) -> bool:
+    """Tell whether a line above the headline stands in the page's top bar: the first line, or
+    one under a weather widget (a temperature, maybe a town) among the page's first lines."""
+    over = above[:index]
+    return not over or (
+        index < rules.TOP_BAR_LINES
+        and any(map(WEATHER.search, over))
+        and all(word_count(line) <= rules.TOP_BAR_WORDS for line in over)
+    )
 
 
 def is_top_bar(line: str, below: list[str], language: str) -> bool:
@@ -201,8 +214,18 @@ def dateline_date(
     for hit in _dates(head, language, today, hint):
         if DATELINE_PREFIX.fullmatch(head[: hit.start]) and DATELINE_AFTER.match(head[hit.end :]):
             return hit.value
-        return None
+        return hit.value if glued_stamp(head, hit) else None
     return None
+
+
+def glued_stamp(head: str, hit: DateHit) -> bool:
+    """Tell whether a date with its clock time stands between a headline or an outlet's name
+    and the text ("… Outlet 20.01.2025 18:38 The talks…"): a stamp, not an event's time
+    ("sailed on 03.02.2024 21:31 from…")."""
+    clock = CLOCK_AFTER.match(head[hit.end :])
+    before = head[: hit.start].split()
+    after = head[hit.end + clock.end() :].lstrip() if clock else ""
+    return bool(clock and before and not before[-1].islower() and after[:1].isupper())
 
 
 def first_date(line: str, language: str, today: date, hint: bool | None = None) -> DateHit | None:

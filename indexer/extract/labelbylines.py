@@ -9,6 +9,7 @@ from indexer.extract.bylines import TOP_LINES
 from indexer.extract.data import bylines as rules
 from indexer.parse import BYLINE_CHARS, ParsedDoc
 
+OPEN_BRACKETS = ("(", "（", "[")
 LABEL_REACH = 80  # in a long paragraph, a byline stands in its first characters
 SHORT_LINE = 40  # a reporter word after a name counts anywhere in a line this short
 # Nikkei-style "【ワシントン=赤木俊介】": place, equals sign, reporter
@@ -36,6 +37,8 @@ def labelled_bylines(doc: ParsedDoc, language: str) -> list[str]:
         short = len(line) <= BYLINE_CHARS and line != doc.headline
         for match in label_re(language).finditer(zone):
             label = match["author"] or match["word"]
+            if label and _closes_caption(zone, match.start()):
+                continue
             if label and (match["word"] is None or short):
                 rest = zone[match.end() :].lstrip(" :：-–—|")
                 if label.casefold().rstrip(":：") in rules.AGENCY_FIRST_LABELS:
@@ -53,6 +56,13 @@ def labelled_bylines(doc: ParsedDoc, language: str) -> list[str]:
         found += [f"{m[1]}" for m in paren_reporter_re(language).finditer(zone)]
         found += [f"记者 {'、'.join(_wire_names(m[1]))}" for m in DATELINE_RE.finditer(zone)]
     return list(dict.fromkeys(found))
+
+
+def _closes_caption(line: str, at: int) -> bool:
+    """Tell whether a label opens a bracket after other text: a photo's credit closing its
+    caption ("Two ministers at the pier (author: JANE DOE/AGENCY)"), not a byline."""
+    before = line[:at].rstrip()
+    return before.endswith(OPEN_BRACKETS) and bool(before.rstrip("".join(OPEN_BRACKETS)).strip())
 
 
 def _wire_names(credit: str) -> list[str]:

@@ -23,6 +23,7 @@ SAME_LETTER = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": "", ".": "", "'": "", "’": ""}
 )
 MIN_SHARED_LETTERS = 4  # a name borrowed from another language's table must be this long
+MIN_MISSPELT_LETTERS = 4  # a name read with a letter missing is longer than this
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,24 @@ def shared_months() -> dict[str, Month]:
 
 
 def month_of(word: str, language: str) -> Month | None:
-    """Return the month a word names in the language, English, or any language unambiguously."""
+    """Return the month a word names in the language, English, or any language unambiguously;
+    a long name with one letter dropped ("mazo" for "marzo") is read in the language too."""
     key = name_key(word)
-    return months(language).get(key) or shared_months().get(key)
+    return months(language).get(key) or shared_months().get(key) or misspelt(language).get(key)
+
+
+@cache
+def misspelt(language: str) -> dict[str, Month]:
+    """Return the language's long month names each with one letter dropped, when that reads
+    as one month only and as no other month or weekday name."""
+    names = months(language)
+    seen: dict[str, set[Month]] = {}
+    for key, month in names.items():
+        if len(key) > MIN_MISSPELT_LETTERS:
+            for at in range(len(key)):
+                seen.setdefault(key[:at] + key[at + 1 :], set()).add(month)
+    taken = names.keys() | shared_months().keys() | weekdays(language).keys()
+    return {k: v.pop() for k, v in seen.items() if len(v) == 1 and k not in taken}
 
 
 def weekday_of(word: str, language: str) -> int | None:

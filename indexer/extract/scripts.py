@@ -29,6 +29,9 @@ FOLD_TABLE = str.maketrans(
         "\u200c": None,
         "’": "'",
         "״": '"',
+        # Romanian s and t with a comma are often typed with a cedilla ("Franţa", "Franța")
+        "ş": "ș",
+        "ţ": "ț",
     }
 )
 # Letters whose marks spelling may leave out: Greek accents, Turkish dotted İ, vowel points,

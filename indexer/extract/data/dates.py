@@ -22,8 +22,10 @@ NUMERIC_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ymd", rf"(?<![\d.])(?P<y>{YEAR}) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?![\d])"),
     ("era", r"(?P<era>令和|平成)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     ("ymd", rf"(?P<y>{YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"),
-    ("dmy", r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|\.\d)"),
-    ("dmy", r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d])"),
+    ("dmy", rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>{YEAR}|{JALALI_YEAR}|\d\d)(?![\d]|\.\d)"),
+    ("dmy", rf"(?<![\d-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>{YEAR}|{JALALI_YEAR})(?![\d])"),
+    # eight digits standing alone between dashes or spaces: "177102 – 02122025 – Text"
+    ("dmy", r"(?:^|(?<=[\s–—-]))(?P<d>0[1-9]|[12]\d|3[01])(?P<m>0[1-9]|1[0-2])(?P<y>20\d\d)(?=\s+[–—-]\s|\s*$)"),
     # Vietnamese "ngày 14 tháng 11 năm 2025", "14 tháng 11, 2025"
     ("dmy", rf"(?<!\d)(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm|,)\s*(?P<y>{YEAR})(?!\d)"),
     # "08/08/2024", also spaced as some ministries print it: "08 / 08 / 2024"
@@ -114,6 +116,11 @@ DATE_LINE_WORDS = 6
 # A short line among the first body lines that is only a place and a date, nothing after it ("Buenos Aires, 16 de
 # abril de 2024") dates the article when a standfirst pushed it out of the header.
 TOP_BODY_LINES = 3
+# The page's top bar: its first lines, where a weather reading (and a town) may stand over the
+# today's-date widget: "20.9 C", "-3 °C", "72°F".
+WEATHER = r"^[-+−]?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]$|^[-+−]?\d{1,3}(?:[.,]\d)?\s*°"
+TOP_BAR_LINES = 4
+TOP_BAR_WORDS = 3
 # A line that is nothing but a date may stand a little lower, under a caption, byline and desk.
 TOP_DATE_ONLY_LINES = 6
 TOP_DATE_LINE_CHARS = 60
@@ -125,12 +132,15 @@ DATELINE_PREFIX = (
     r"(?:(?:[A-ZÀ-ÝΑ-ΩА-ЯЁЄІЇҐЂ-Џ]|[a-z][A-Z])[\w.'’-]*(?:\s[-–—|]\s|[\s,/])+){0,4}"
     r"(?:[\u4e00-\u9fff]{2,12})?"  # "新华社北京2025年11月14日电"
     r"(?:(?:le|el|il|am|den|dnia|on|วันที่)\s*)?"  # "Paris, le 18 juin 2024 –"
+    r"(?:\d{3,8}\s[-–—]\s)?"  # a release's number before its date: "177102 – 02122025 –"
 )
 # after the date: a dash, a Chinese dispatch (电), or a Thai report opening ("วันที่ 16 พ.ค.2567 ผู้สื่อข่าวรายงานว่า")
 DATELINE_AFTER = (
-    r"^(?:\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|/(]|$|ผู้สื่อข่าว|电|電)|(?=[^\W\d_])"
+    r"^(?:\s*(?:\([^)]{1,40}\))?\s*\.?(?:[-–—:|/(]|$|ผู้สื่อข่าว|电|電)|(?=[^\W\d_])|\s+(?=[\u0e00-\u0e7f])"
     r"|,?\s+(?:[01]?\d|2[0-3]):[0-5]\d\s)"
 )
+# A clock time right after a date in the first paragraph's opening: "… Outlet 20.01.2025 18:38 Text".
+CLOCK_AFTER = r"^,?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,]\d)"
 # ... or a word glued to the date, as scraped feeds run a date into its byline ("2025.07.24竹内 修"),
 # or a clock time after it ("3.2.2024 21:31 Text"): a time stamp, not an event's date.
 # A site's own name with its web address ("Example.mk – News, business"): the masthead. A date
