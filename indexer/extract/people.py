@@ -37,6 +37,7 @@ from indexer.extract.names import (
     roles,
     tokenize,
 )
+from indexer.extract.personfix import drop_surname_runs, full_names, unglue_repeats
 from indexer.extract.relations import relation_near
 from indexer.extract.rolephrases import (
     apposition,
@@ -63,7 +64,7 @@ def extract_people(
     paragraphs: Iterable[str], language: str, exclude: Sequence[str] = ()
 ) -> Found[tuple[str, ...]]:
     """Return full names of people mentioned, one per person, in order of first mention."""
-    paragraphs = [p for p in paragraphs if not is_heading(p)]
+    paragraphs = [unglue_repeats(p) for p in paragraphs if not is_heading(p)]
     common = lowercase_words(paragraphs) | nouns_after_articles(paragraphs, language)
     mentions = [
         m for p in paragraphs for m in coordinate(p, find_mentions(p, language, common), language)
@@ -90,9 +91,12 @@ def extract_people(
                 for words in forms
                 if len(words) >= MIN_WORDS or len(mention.words) < MIN_WORDS
             ]
-    people = _as_the_article_writes(people, mentions, paragraphs, language)
+    people = full_names(
+        _as_the_article_writes(people, mentions, paragraphs, language), mentions, language
+    )
     first = {m.words: m for m in reversed(people)}  # one mention per spelling, the first seen
     names = merge([m for m in people if first[m.words] is m], exclude, language)
+    names = drop_surname_runs(names, language)
     script = script_language(paragraphs, language)
     if script is not None:
         found = [m for p in paragraphs for m in find_script_people(p, script)]
