@@ -37,7 +37,12 @@ from indexer.extract.names import (
     roles,
     tokenize,
 )
-from indexer.extract.personfix import drop_surname_runs, full_names, unglue_repeats
+from indexer.extract.personfix import (
+    bracketed_originals,
+    drop_surname_runs,
+    full_names,
+    unglue_repeats,
+)
 from indexer.extract.relations import relation_near
 from indexer.extract.rolephrases import (
     apposition,
@@ -67,7 +72,11 @@ def extract_people(
     paragraphs = [unglue_repeats(p) for p in paragraphs if not is_heading(p)]
     common = lowercase_words(paragraphs) | nouns_after_articles(paragraphs, language)
     mentions = [
-        m for p in paragraphs for m in coordinate(p, find_mentions(p, language, common), language)
+        m
+        for p in paragraphs
+        for m in coordinate(
+            p, bracketed_originals(p, find_mentions(p, language, common), language), language
+        )
     ]
     singles = [m for m in mentions if len(m.words) == 1]
     evidenced = [m for m in singles if m.evidence]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from indexer.extract.inflection import same_word
+from indexer.extract.inflection import nominative_endings, same_word
 from indexer.extract.mentions import INITIAL_RE, MIN_WORDS, Mention
 from indexer.extract.tables import read_tsv
 
@@ -63,3 +63,38 @@ def full_names(people: list[Mention], mentions: Sequence[Mention], language: str
                 person = replace(person, words=found.pop())
         result.append(person)
     return result
+
+
+def bracketed_originals(paragraph: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """Keep the original spelling given in brackets after a name ("Miku Maranu (Mikk Marran)").
+
+    Latvian and other inflecting languages write a foreign name their own way and in a case,
+    then the original: the bracketed name, as long as the first and not in the same case
+    (a respelling in the same case, "Macrono (Makrono)", is no original), is the person.
+    """
+    if not nominative_endings(language):
+        return mentions
+    result: list[Mention] = []
+    skip = False
+    for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
+        if skip:
+            skip = False
+            continue
+        if (
+            following is not None
+            and mention.evidence
+            and len(following.words) == len(mention.words) >= MIN_WORDS
+            and paragraph[mention.end : following.start].strip() == "("
+            and paragraph[following.end : following.end + 1] == ")"
+            and not _same_endings(mention.written or mention.words, following.words)
+        ):
+            result.append(replace(following, evidence=mention.evidence))
+            skip = True
+            continue
+        result.append(mention)
+    return result
+
+
+def _same_endings(written: tuple[str, ...], original: tuple[str, ...]) -> bool:
+    """Tell whether a word of two names ends alike: one case, so a respelling, no original."""
+    return any(a[-2:] == b[-2:] for a, b in zip(written, original, strict=False))
