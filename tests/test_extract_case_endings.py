@@ -53,3 +53,16 @@ def test_case_endings(words, role, language, expected):
 )
 def test_people_in_context(text, language, expected):
     assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Tóth Bence kiemelte, hogy a szerződés fontos.", "hu", ("Tóth Bence",)),
+        ("Rui Tavares Lopes inicia hoje a visita a Luanda.", "pt", ("Rui Tavares Lopes",)),
+        ("Smlouvu za důležitou označila Hana Veselá z ministerstva.", "cs", ("Hana Veselá",)),
+        ("Ada Lindqvist mötte sin kollega i Oslo.", "sv", ("Ada Lindqvist",)),
+    ],
+)
+def test_speech_and_action_verbs(text, language, expected):
+    assert people(text, language=language) == expected
