@@ -52,6 +52,7 @@ from indexer.extract.rolephrases import (
     role_after,
     role_before,
 )
+from indexer.extract.roleplace import role_across_place
 from indexer.extract.scriptrules import script_language
 from indexer.extract.speech import speech_after, speech_before
 from indexer.extract.tables import nonname_words, read_words
@@ -215,6 +216,7 @@ def _mention(
         stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
     written = paragraph[words[index].start : stop]
     role = role_before(words, index, language, common) or role_after(words, after, language)
+    role = role or role_across_place(words, index, paragraph, language)
     if role and role.casefold() in plural_roles(language):
         role = role if listed(words, after, language, common) else None
     verb_after = speech_after(words, after, language)
