@@ -66,3 +66,24 @@ def test_people_in_context(text, language, expected):
 )
 def test_speech_and_action_verbs(text, language, expected):
     assert people(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "La ministra de Defensa, Núria Vidal Pons, va visitar la base.",
+            "ca",
+            ("Núria Vidal Pons",),
+        ),
+        ("Ministri i Mbrojtjes Arben Dervishi takoi homologun e tij.", "sq", ("Arben Dervishi",)),
+        (
+            "Ministri obrane Hrvatske i Srbije Ivan Horvat i Marko Perić sastali su se.",
+            "hr",
+            ("Ivan Horvat", "Marko Perić"),
+        ),
+        ("Forsvarsministeren og hans kollega Ole Brandt skrev under.", "da", ("Ole Brandt",)),
+    ],
+)
+def test_roles_of_more_languages(text, language, expected):
+    assert people(text, language=language) == expected
