@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from indexer.extract.gazetteer import VOID, find_places
 from indexer.extract.names import Word, is_role
 from indexer.extract.rolephrases import complement, is_role_here
@@ -22,12 +24,8 @@ def role_across_place(words: list[Word], start: int, paragraph: str, language: s
     first = max(0, start - REACH)
     if start == 0 or not _may_hold_place(words, first, start, language):
         return None
-    offset = words[first].start
-    spans = [
-        (offset + m.start, offset + m.end)
-        for m in find_places(paragraph[offset : words[start].start], language)
-        if m.term.payload.code != VOID
-    ]
+    low, high = words[first].start, words[start].start
+    spans = [(a, b) for a, b in _place_spans(paragraph, language) if low <= a and b <= high]
     if not spans:
         return None
     content = 0
@@ -46,6 +44,14 @@ def role_across_place(words: list[Word], start: int, paragraph: str, language: s
         if word.text[:1].isupper() and not inside and word.folded not in nonname_words():
             return None  # another name stands between: the role is that one's
     return None
+
+
+@lru_cache(maxsize=256)
+def _place_spans(paragraph: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Return the character spans of the countries a paragraph names (asked once per paragraph)."""
+    return tuple(
+        (m.start, m.end) for m in find_places(paragraph, language) if m.term.payload.code != VOID
+    )
 
 
 def _may_hold_place(words: list[Word], first: int, start: int, language: str) -> bool:
