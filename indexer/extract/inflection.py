@@ -11,6 +11,7 @@ from indexer.extract.tables import read_tsv
 MIN_STEM = 3  # letters two forms of one word must share
 MIN_RULE_STEM = 2  # letters left once a case ending is taken off ("Ew|y")
 MAX_ENDING = 3  # letters an inflected form may have beyond the shared stem
+MIN_COMPOUND_ROLE = 6  # a role clue this long also ends compounds ("puolustus|ministerin")
 
 
 @cache
@@ -53,7 +54,7 @@ def name_case(words: tuple[str, ...], role: str | None, language: str) -> str | 
     if role:
         folded = role.casefold()
         for word, case in _clues(language, "role"):
-            if folded == word:
+            if folded == word or (len(word) >= MIN_COMPOUND_ROLE and folded.endswith(word)):
                 return case
     for word in words:
         folded = word.casefold()
@@ -73,12 +74,21 @@ def nominative(words: tuple[str, ...], role: str | None, language: str) -> tuple
     if case is None:
         return words
     result = []
-    for word in words:
+    last = len(words) - 1 if _last_word_only(language) else 0
+    for word in words[:last]:
+        result.append(word)  # "Lloyd Austinin": only the last word takes the case ending
+    for word in words[last:]:
         parts = [_word_nominative(part, language, case) for part in word.split("-")]
         if None in parts:
             return words  # one word without a sure rule: keep the name as written
         result.append("-".join(p for p in parts if p is not None))
     return tuple(result)
+
+
+@cache
+def _last_word_only(language: str) -> bool:
+    """Tell whether a language puts the case ending on a name's last word only (case_last.tsv)."""
+    return any(row[0] == language for row in read_tsv("case_last.tsv"))
 
 
 def rule_nominative(word: str, language: str, case: str) -> str | None:

@@ -37,6 +37,12 @@ from indexer.extract.names import (
     roles,
     tokenize,
 )
+from indexer.extract.personfix import (
+    bracketed_originals,
+    drop_surname_runs,
+    full_names,
+    unglue_repeats,
+)
 from indexer.extract.relations import relation_near
 from indexer.extract.rolephrases import (
     apposition,
@@ -46,6 +52,7 @@ from indexer.extract.rolephrases import (
     role_after,
     role_before,
 )
+from indexer.extract.roleplace import role_across_place
 from indexer.extract.scriptrules import script_language
 from indexer.extract.speech import speech_after, speech_before
 from indexer.extract.tables import nonname_words, read_words
@@ -63,10 +70,14 @@ def extract_people(
     paragraphs: Iterable[str], language: str, exclude: Sequence[str] = ()
 ) -> Found[tuple[str, ...]]:
     """Return full names of people mentioned, one per person, in order of first mention."""
-    paragraphs = [p for p in paragraphs if not is_heading(p)]
+    paragraphs = [unglue_repeats(p) for p in paragraphs if not is_heading(p)]
     common = lowercase_words(paragraphs) | nouns_after_articles(paragraphs, language)
     mentions = [
-        m for p in paragraphs for m in coordinate(p, find_mentions(p, language, common), language)
+        m
+        for p in paragraphs
+        for m in coordinate(
+            p, bracketed_originals(p, find_mentions(p, language, common), language), language
+        )
     ]
     singles = [m for m in mentions if len(m.words) == 1]
     evidenced = [m for m in singles if m.evidence]
@@ -90,9 +101,12 @@ def extract_people(
                 for words in forms
                 if len(words) >= MIN_WORDS or len(mention.words) < MIN_WORDS
             ]
-    people = _as_the_article_writes(people, mentions, paragraphs, language)
+    people = full_names(
+        _as_the_article_writes(people, mentions, paragraphs, language), mentions, language
+    )
     first = {m.words: m for m in reversed(people)}  # one mention per spelling, the first seen
     names = merge([m for m in people if first[m.words] is m], exclude, language)
+    names = drop_surname_runs(names, language)
     script = script_language(paragraphs, language)
     if script is not None:
         found = [m for p in paragraphs for m in find_script_people(p, script)]
@@ -202,6 +216,7 @@ def _mention(
         stop, after = stop + 1, end + 1  # "Ferdinand Marcos Jr."
     written = paragraph[words[index].start : stop]
     role = role_before(words, index, language, common) or role_after(words, after, language)
+    role = role or role_across_place(words, index, paragraph, language)
     if role and role.casefold() in plural_roles(language):
         role = role if listed(words, after, language, common) else None
     verb_after = speech_after(words, after, language)
