@@ -19,6 +19,9 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "sk": ("sk", "cs"),
     "ms": ("ms", "id"),
     "id": ("id", "ms"),
+    # Serbian writes both scripts; Bosnian reads its neighbours' names (close_languages.tsv).
+    "sr": ("sr", "sr_Latn", "hr", "bs"),
+    "bs": ("bs", "hr", "sr_Latn", "sr"),
 }
 
 # Codes with an ISO 3166-1 entry that articles name as places, not countries: overseas
