@@ -6,6 +6,7 @@ import pytest
 
 from indexer.extract.countries import extract_countries
 from indexer.extract.dates import extract_date
+from indexer.extract.people import extract_people
 from indexer.parse import parse_document
 
 TODAY = date(2026, 1, 1)
@@ -55,3 +56,30 @@ def test_datelines(paragraph, language, expected):
 )
 def test_countries(text, language, expected):
     assert set(extract_countries((text,), language).value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("ঢাকায় প্রতিরক্ষামন্ত্রী তাকেশি ইয়ামাদা বলেন, চুক্তিটি গুরুত্বপূর্ণ।", "bn", {"তাকেশি ইয়ামাদা"}),
+        ("وزیر دفاع خالد محمود نے کہا کہ دونوں ممالک مشقیں کریں گے۔", "ur", {"خالد محمود"}),
+        (
+            "Ministri i Mbrojtjes Arben Hoxha tha se marrëveshja është e rëndësishme.",
+            "sq",
+            {"Arben Hoxha"},
+        ),
+        (
+            "La ministra de Defensa, Marta Soler, va dir que l'acord és important.",
+            "ca",
+            {"Marta Soler"},
+        ),
+        ("Sinabi ni Kalihim Jose Santos na mahalaga ang kasunduan.", "tl", {"Jose Santos"}),
+        (
+            "Menteri Pertahanan, Datuk Seri Hasan Ismail berkata, latihan itu penting.",
+            "ms",
+            {"Hasan Ismail"},
+        ),
+    ],
+)
+def test_people(text, language, expected):
+    assert set(extract_people((text,), language).value) == expected
