@@ -52,6 +52,9 @@ def test_datelines(paragraph, language, expected):
             "ms",
             {"US"},
         ),
+        ("இந்தியாவும் பிரான்ஸும் அமெரிக்காவுடன் ஒப்பந்தம் செய்தன.", "ta", {"IN", "FR", "US"}),
+        ("ഇന്ത്യയും ഫ്രാൻസും റഷ്യയുമായി ചർച്ച നടത്തി.", "ml", {"IN", "FR", "RU"}),
+        ("భారత్ మరియు జపాన్ ఆస్ట్రేలియాతో చర్చించాయి.", "te", {"IN", "JP", "AU"}),
     ],
 )
 def test_countries(text, language, expected):
