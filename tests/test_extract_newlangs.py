@@ -7,6 +7,7 @@ import pytest
 from indexer.extract.countries import extract_countries
 from indexer.extract.dates import extract_date
 from indexer.extract.people import extract_people
+from indexer.extract.topics import extract_topics
 from indexer.parse import parse_document
 
 TODAY = date(2026, 1, 1)
@@ -86,3 +87,20 @@ def test_countries(text, language, expected):
 )
 def test_people(text, language, expected):
     assert set(extract_people((text,), language).value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("বাংলাদেশকে সামরিক সহায়তা দেবে দেশটি। সেনাদের প্রশিক্ষণ হবে।", "bn", {"military-aid", "training"}),
+        (
+            "Dve vojske održaće zajedničke vežbe i obuku pilota.",
+            "sr",
+            {"training", "joint-exercises"},
+        ),
+        ("Tentera laut akan menerima kapal peronda baharu.", "ms", {"naval"}),
+        ("Norge sender luftvern og ammunisjon til landet.", "no", {"air-defense", "ammunition"}),
+    ],
+)
+def test_topics(text, language, expected):
+    assert set(extract_topics(None, (text,), language).value) == expected
