@@ -83,6 +83,11 @@ def test_countries(text, language, expected):
             "ms",
             {"Hasan Ismail"},
         ),
+        (
+            "Министар се састао са министром одбране Томиславом Ђурићем у Београду.",
+            "sr",
+            {"Томислав Ђурић"},
+        ),
     ],
 )
 def test_people(text, language, expected):
