@@ -6,6 +6,7 @@ import pytest
 
 from indexer.extract.countries import extract_countries
 from indexer.extract.dates import extract_date
+from indexer.extract.pairs import extract_pairs
 from indexer.extract.people import extract_people
 from indexer.extract.topics import extract_topics
 from indexer.parse import parse_document
@@ -93,6 +94,7 @@ def test_countries(text, language, expected):
             "sr",
             {"Томислав Ђурић"},
         ),
+        ("Ministar odbrane Adnan Hodžić je rekao da je saradnja važna.", "bs", {"Adnan Hodžić"}),
     ],
 )
 def test_people(text, language, expected):
@@ -114,3 +116,8 @@ def test_people(text, language, expected):
 )
 def test_topics(text, language, expected):
     assert set(extract_topics(None, (text,), language).value) == expected
+
+
+def test_serbian_pairs_read_cyrillic_cooperation_words():
+    text = ("Србија и Грчка потписале су споразум о сарадњи у области одбране.",)
+    assert extract_pairs(None, text, "sr", ("RS", "GR")).value == ("GR-RS",)
