@@ -26,6 +26,9 @@ KIN: dict[str, tuple[str, ...]] = {
     "bg": ("mk",),
     "mk": ("bg",),
     "hr": ("sr", "bs"),
+    "sr": ("hr", "bs"),
+    "bs": ("hr", "sr"),
+    "ms": ("id",),
     "no": ("nb", "da"),
     "da": ("no",),
 }

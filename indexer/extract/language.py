@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from indexer.extract.closelanguages import refine
 from indexer.extract.found import Found
 from indexer.extract.tables import read_tsv
 
@@ -66,6 +67,9 @@ def extract_language(headline: str | None, paragraphs: tuple[str, ...]) -> Found
         if script.language:
             return Found(script.language, f"{script.name} script")
         return Found(UNDETERMINED, f"unsure: {found}")
+    closer = refine(found[0], " ".join((headline or "", *paragraphs)))
+    if closer:
+        return Found(closer[0], f"{found[0]} {found[1]:.2f}, then {closer[1]}")
     return Found(found[0], f"{found[0]} {found[1]:.2f}")
 
 

@@ -60,6 +60,7 @@ SCRIPTS = (
     ("ar", re.compile(r"[\u0621-\u064a]")),
     ("he", re.compile(r"[\u05d0-\u05ea]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("bn", re.compile(r"[\u0980-\u09ff]")),
     ("th", re.compile(r"[\u0e01-\u0e4e]")),
 )
 MIN_SCRIPT_LETTERS = 20
@@ -72,6 +73,7 @@ def script_language(paragraphs: list[str], language: str) -> str | None:
     sample = " ".join(paragraphs)[:SCRIPT_SAMPLE]
     counts = {code: len(letters.findall(sample)) for code, letters in SCRIPTS}
     counts["fa"] += counts["ar"] if language == "fa" else 0
+    counts["ur"] = counts["ar"] + counts["fa"] if language == "ur" else 0  # Urdu: Arabic letters
     if counts["ja"] * KANA_SHARE >= counts["zh"] and counts["ja"]:
         counts["zh"] = 0  # kanji are hanzi too: kana make it Japanese
     best = max(counts, key=lambda code: counts[code])

@@ -6,10 +6,12 @@ import re
 import unicodedata
 
 # Combining marks that belong to a word (Devanagari and other Indic vowel signs, Arabic and
-# Hebrew points, Thai vowels), so that a word is not cut at its vowel signs.
+# Hebrew points, Thai, Lao, Myanmar and Khmer vowels), so that a word is not cut at its vowel signs.
 MARKS = (
     "\u0300-\u036f\u0483-\u0487\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0d57\u0e31-\u0e4e\u200c"
+    # Sinhala, Lao, Myanmar and Khmer vowel signs
+    "\u0d81-\u0d83\u0dca-\u0df3\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3"
 )
 # Hebrew abbreviations keep their gershayim inside the word (ארה"ב, the United States).
 TOKEN_RE = re.compile(
@@ -40,7 +42,10 @@ FOLDABLE_RE = re.compile(
     r"[\u0370-\u03ff\u1f00-\u1fff\u0307\u0591-\u05c7\u0610-\u0652\u093c\u0958-\u095f]"
 )
 NUKTA = 0x093C  # Hindi writes "ज़" and "ज" for the same sound: "मोज़ांबिक", "मोजांबिक"
-UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# Thai, Lao, Myanmar, Khmer, kana and Han: scripts written without spaces between words.
+UNSPACED_RE = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
 # Katakana letters and the length mark, not the middle dot that separates words ("ロシア・ウクライナ").
 KATAKANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 

@@ -24,7 +24,7 @@ MAKER_WEIGHT = 0.4
 MAKER_KEY = "(arms maker)"
 # Languages written without spaces, or with particles and clitics glued to their words (Korean
 # 방산협력을, Arabic والدفاع, Hebrew בטילים): their terms are found as substrings of the text.
-SUBSTRING_LANGUAGES = frozenset({"ar", "fa", "he", "hi", "ja", "ko", "th", "zh"})
+SUBSTRING_LANGUAGES = frozenset({"ar", "bn", "fa", "he", "hi", "ja", "ko", "th", "zh"})
 # One-for-one character folds applied to terms and texts alike (offsets stay valid): Greek
 # accents (capitals drop them), Romanian cedilla letters, Arabic alef and Persian ye/kaf variants,
 # the Persian zero-width non-joiner, Hebrew gershayim and the Turkish dotted capital I.

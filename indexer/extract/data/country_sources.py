@@ -19,6 +19,9 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "sk": ("sk", "cs"),
     "ms": ("ms", "id"),
     "id": ("id", "ms"),
+    # Serbian writes both scripts; Bosnian reads its neighbours' names (close_languages.tsv).
+    "sr": ("sr", "sr_Latn", "hr", "bs"),
+    "bs": ("bs", "hr", "sr_Latn", "sr"),
 }
 
 # Codes with an ISO 3166-1 entry that articles name as places, not countries: overseas
@@ -108,6 +111,13 @@ SCRIPT_LANGUAGES: dict[str, tuple[str, str]] = {
     "el": ("GREEK", r"[\u0370-\u03ff]"),
     "th": ("THAI", r"[\u0e00-\u0e7f]"),
     "ru": ("CYRILLIC", r"[\u0400-\u04ff]"),
+    "bn": ("BENGALI", r"[\u0980-\u09ff]"),
+    "pa": ("GURMUKHI", r"[\u0a00-\u0a7f]"),
+    "gu": ("GUJARATI", r"[\u0a80-\u0aff]"),
+    "ta": ("TAMIL", r"[\u0b80-\u0bff]"),
+    "te": ("TELUGU", r"[\u0c00-\u0c7f]"),
+    "kn": ("KANNADA", r"[\u0c80-\u0cff]"),
+    "ml": ("MALAYALAM", r"[\u0d00-\u0d7f]"),
 }
 MIN_SCRIPT_LETTERS = 40
 

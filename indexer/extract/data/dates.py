@@ -39,7 +39,7 @@ _DAY = r"(?P<d>\d{1,2})"
 # Combining marks that \w leaves out (Devanagari, Thai, Arabic, Hebrew vowel signs) and ZWNJ.
 MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0d57"
     "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c"
 )
 _WORD = rf"[^\W\d_](?:[^\W\d_'’]|[{MARKS}])*"
@@ -130,13 +130,17 @@ DATELINE_PREFIX = (
     # up to four capitalized words (a place, an outlet: "iDnes" is capitalized on its second
     # letter), apart by spaces, commas, slashes or a spaced dash ("Outlet - Desk 3.2.2024")
     r"(?:(?:[A-ZÀ-ÝΑ-ΩА-ЯЁЄІЇҐЂ-Џ]|[a-z][A-Z])[\w.'’-]*(?:\s[-–—|]\s|[\s,/])+){0,4}"
+    # Arabic and Indic scripts have no capitals: a place there is any word ("ঢাকা,", "لاہور،")
+    r"(?:[\u0600-\u06ff\u0900-\u0dff]+(?:\s[-–—|]\s|[\s,/،])+){0,2}"
     r"(?:[\u4e00-\u9fff]{2,12})?"  # "新华社北京2025年11月14日电"
     r"(?:(?:le|el|il|am|den|dnia|on|วันที่)\s*)?"  # "Paris, le 18 juin 2024 –"
     r"(?:\d{3,8}\s[-–—]\s)?"  # a release's number before its date: "177102 – 02122025 –"
 )
 # after the date: a dash, a Chinese dispatch (电), or a Thai report opening ("วันที่ 16 พ.ค.2567 ผู้สื่อข่าวรายงานว่า")
 DATELINE_AFTER = (
-    r"^(?:\s*(?:\([^)]{1,40}\))?\s*\.?(?:[-–—:|/(]|$|ผู้สื่อข่าว|电|電)|(?=[^\W\d_])|\s+(?=[\u0e00-\u0e7f])"
+    # "ঃ": the Bengali visarga, which Bengali pages print as a colon after a dateline; the
+    # period of Serbian and Croatian years ("14. novembar 2024. –")
+    r"^\.?(?:\s*(?:\([^)]{1,40}\))?\s*\.?(?:[-–—:|/(ঃ]|$|ผู้สื่อข่าว|电|電)|(?=[^\W\d_])|\s+(?=[\u0e00-\u0e7f])"
     r"|,?\s+(?:[01]?\d|2[0-3]):[0-5]\d\s)"
 )
 # A clock time right after a date in the first paragraph's opening: "… Outlet 20.01.2025 18:38 Text".
