@@ -15,6 +15,7 @@ import pickle
 import struct
 import zlib
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pickle import loads
 
 import numpy as np
@@ -80,6 +81,25 @@ def decode(posted: bytes, values: bool = False, wanted: np.ndarray | None = None
     if not ids:
         return EMPTY
     return Postings(np.concatenate(ids), np.concatenate(weights), held)
+
+
+def block_ids(posted: bytes) -> list[int]:
+    """Return the document numbers of one term's blocks as a list (no arrays: terms are many)."""
+    stream = io.BytesIO(posted)
+    found: list[int] = []
+    at = 4
+    while at < len(posted):
+        (length,) = _INT.unpack_from(posted, at)
+        end = at + 4 + abs(length)
+        stream.seek(at + 4)
+        info = pickle.load(stream)
+        data = posted[stream.tell() : end]
+        gaps = _load(zlib.decompress(data) if info[3] else data, info[0], False)[0]
+        found.extend(accumulate(gaps))
+        at = end
+        if length < 0:
+            break
+    return found
 
 
 def _holds(wanted: np.ndarray, first: int, last: int) -> bool:

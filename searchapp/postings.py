@@ -15,7 +15,7 @@ from whoosh.matching import Matcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader, TermNotFound
 
-from searchapp.blocks import EMPTY, Postings, decode
+from searchapp.blocks import EMPTY, Postings, block_ids, decode
 
 Cached = np.ndarray | Postings  # what a MaskCache holds: a phrase's documents, a term's postings
 
@@ -108,10 +108,36 @@ def _segment_terms(leaf: IndexReader, field: str) -> Iterator[tuple[bytes, np.nd
         for raw in leaf.lexicon(field):
             yield raw, _term_ids(leaf, field, raw, None)
         return
+    found = []
     for (name, text), info in terms.items_from(field, b""):
         if name != field:
-            return
-        yield text, _term_ids(leaf, field, text, info)
+            break
+        found.append((text, info))
+    if not all(hasattr(info, "extent") for _, info in found):  # not whoosh3 term infos
+        for text, info in found:
+            yield text, _term_ids(leaf, field, text, info)
+        return
+    # The field's postings lie together in the file: read them at once, not a term at a time.
+    spans = [span for _, info in found if (span := _extent(info)) is not None]
+    start = min((offset for offset, _ in spans), default=0)
+    end = max((offset + size for offset, size in spans), default=0)
+    region = terms._postfile.get(start, end - start) if spans else b""
+    for text, info in found:
+        if (span := _extent(info)) is None:
+            ids = info.inlined_postings()[0]
+        else:
+            ids = block_ids(region[span[0] - start : span[0] - start + span[1]])
+        yield text, np.asarray(ids, dtype=np.int64)
+
+
+def _extent(info: object) -> tuple[int, int] | None:
+    """Return where a term's postings lie in the postings file (None: inlined in its info)."""
+    if info.is_inlined():
+        return None
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # whoosh3's W3TermInfo.from_bytes leaves it unpacked
+        length = length[0]
+    return offset, length
 
 
 def _term_ids(leaf: IndexReader, field: str, text: bytes, info: object) -> np.ndarray:
