@@ -145,12 +145,9 @@ def _term_ids(leaf: IndexReader, field: str, text: bytes, info: object) -> np.nd
     postfile = getattr(getattr(leaf, "_terms", None), "_postfile", None)
     if postfile is None or not hasattr(info, "extent"):
         return np.fromiter(leaf.postings(field, text).all_ids(), dtype=np.int64)
-    if info.is_inlined():
+    if (span := _extent(info)) is None:
         return np.asarray(info.inlined_postings()[0], dtype=np.int64)
-    offset, length = info.extent()
-    if isinstance(length, tuple):  # whoosh3's W3TermInfo.from_bytes leaves it unpacked
-        length = length[0]
-    return decode(postfile.get(offset, length)).ids
+    return np.asarray(block_ids(postfile.get(*span)), dtype=np.int64)
 
 
 def segment_postings(
