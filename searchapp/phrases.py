@@ -10,8 +10,16 @@ from whoosh.matching import Matcher, NullMatcher, WrappingMatcher
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
+from searchapp.blocks import Postings
 from searchapp.positions import held_positions, plain_positions, positions
-from searchapp.postings import MaskCache, combine, segment_key, segment_postings, word_mask
+from searchapp.postings import (
+    MaskCache,
+    combine,
+    segment_key,
+    segment_postings,
+    weights_key,
+    word_postings,
+)
 
 # Where word number i of a phrase occurs in the documents of a mask: (documents, positions).
 Occurrences = Callable[[int, np.ndarray], tuple[np.ndarray, np.ndarray]]
@@ -120,24 +128,37 @@ class CachedPhrase(Q.Phrase):  # type: ignore[misc]
         return mask
 
     def _build(self, reader: IndexReader, words: list[bytes]) -> np.ndarray:
-        """Return the phrase's documents: positions read only where every word occurs."""
-        field = self.fieldname
-        near = combine(
-            [word_mask(reader, field, w, self.shared) for w in words],
-            np.logical_and,
-            reader.doc_count_all(),
-        )
+        """Return the phrase's documents: positions read only where every word occurs.
+
+        A word not cached yet is read once with its values, for its postings and positions
+        both; a cached word's values are read only from blocks holding a document in question.
+        """
+        field, count = self.fieldname, reader.doc_count_all()
+        plain = plain_positions(reader, field)
+        read: dict[int, Postings] = {}
+        for i, word in enumerate(words):
+            key = weights_key(reader, field, word)
+            if plain and not isinstance(self.shared.cached_mask(key), Postings):
+                if (found := segment_postings(reader, field, word, values=True)) is not None:
+                    read[i] = found
+        masks = []
+        for i, word in enumerate(words):
+            mask = np.zeros(count, dtype=bool)
+            mask[word_postings(reader, field, word, self.shared, read.get(i)).ids] = True
+            masks.append(mask)
+        near = combine(masks, np.logical_and, count)
         if not near.any():
             return near
-        if not plain_positions(reader, field):
+        if not plain:
             return phrase_mask(reader, field, words, near)
 
         def occurrences(i: int, near: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-            # Only the blocks holding a document still in question are loaded with values.
-            read = segment_postings(reader, field, words[i], True, np.flatnonzero(near))
-            if read is None:
+            if i in read:
+                return held_positions(read[i], near)
+            held = segment_postings(reader, field, words[i], True, np.flatnonzero(near))
+            if held is None:
                 return positions(reader, field, words[i], near)
-            return held_positions(read, near)
+            return held_positions(held, near)
 
         return phrase_mask(reader, field, words, near, occurrences)
 
