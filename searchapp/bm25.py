@@ -18,7 +18,7 @@ from whoosh.util.numeric import byte_to_length
 
 from searchapp.masks import query_mask
 from searchapp.phrases import CachedPhrase
-from searchapp.postings import MaskCache, segment_key, word_weights
+from searchapp.postings import MaskCache, segment_key, word_postings
 
 BYTE_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 BYTE_LENGTHS[0] = 1  # Whoosh reads a zero length byte as its default, 1
@@ -29,7 +29,10 @@ class Unsupported(Exception):
 
 
 def field_lengths(searcher: Searcher, field: str, cache: MaskCache) -> np.ndarray:
-    """Return each document's length in ``field`` as Whoosh's scorer sees it (cached)."""
+    """Return each document's length byte in ``field`` (kept per generation: a byte each).
+
+    BYTE_LENGTHS turns them into the lengths Whoosh's scorer sees.
+    """
     reader = searcher.reader()
 
     def build() -> np.ndarray:
@@ -45,14 +48,9 @@ def field_lengths(searcher: Searcher, field: str, cache: MaskCache) -> np.ndarra
             stored[:size] = np.frombuffer(raw, dtype=np.uint8)
         else:
             stored[:] = np.fromiter(column, dtype=np.uint8, count=count)
-        return BYTE_LENGTHS[stored]
+        return stored
 
-    key = ("lengths", segment_key(reader), field)
-    found = cache.cached_mask(key)
-    if found is None:
-        found = build()
-        cache.cache_mask(key, found)
-    return found
+    return cache.remembered(("lengths", segment_key(reader), field), build)
 
 
 def scores(searcher: Searcher, q: Q.Query, cache: MaskCache, docs: np.ndarray) -> np.ndarray | None:
@@ -61,6 +59,7 @@ def scores(searcher: Searcher, q: Q.Query, cache: MaskCache, docs: np.ndarray) -
     if type(weighting) is not BM25F:
         return None
     found = np.zeros(len(docs), dtype=np.float64)
+    averages: dict[str, float] = {}  # each field's average length: a sum over segments
     try:
         # Segment by segment, as Whoosh scores: term frequencies and field lengths are the
         # segment's, idf and average length the whole index's (an index written by several
@@ -69,6 +68,7 @@ def scores(searcher: Searcher, q: Q.Query, cache: MaskCache, docs: np.ndarray) -
             inside = (docs >= offset) & (docs < offset + leaf.doc_count_all())
             if inside.any():
                 scorer = _Scorer(leaf, searcher, weighting, cache, docs[inside] - offset)
+                scorer.averages = averages  # shared by the segments' scorers
                 found[inside] = scorer.score(q)[0]
     except Unsupported:
         return None
@@ -88,6 +88,7 @@ class _Scorer:
     ) -> None:
         self.searcher, self.top, self.weighting = searcher, top, weighting
         self.cache, self.docs = cache, docs
+        self.averages: dict[str, float] = {}
 
     def term(self, field: str, text: str, boost: float) -> tuple[np.ndarray, np.ndarray]:
         """Return (scores, mask) of one term, with Whoosh's BM25F arithmetic."""
@@ -95,13 +96,18 @@ class _Scorer:
         if field not in searcher.schema or not searcher.schema[field].scorable or boost != 1:
             raise Unsupported(field)
         raw = searcher.schema[field].to_bytes(text)
-        tf = word_weights(searcher.reader(), field, raw, self.cache)[self.docs].astype(np.float64)
+        reader = searcher.reader()
+        postings = word_postings(reader, field, raw, self.cache)
+        if not len(postings.ids):  # absent from this segment: no lengths or idf needed
+            return np.zeros(len(self.docs)), np.zeros(len(self.docs), dtype=bool)
+        tf = postings.dense(reader.doc_count_all())[self.docs].astype(np.float64)
         matched = tf > 0
         idf = self.top.idf(field, raw)
-        avgfl = self.top.avg_field_length(field) or 1
+        if (avgfl := self.averages.get(field)) is None:
+            avgfl = self.averages[field] = self.top.avg_field_length(field) or 1
         b = self.weighting._field_B.get(field, self.weighting.B)
         k1 = self.weighting.K1
-        fl = field_lengths(searcher, field, self.cache)[self.docs]
+        fl = BYTE_LENGTHS[field_lengths(searcher, field, self.cache)[self.docs]]
         found = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
         found[~matched] = 0
         return found, matched

@@ -10,16 +10,15 @@ from whoosh.matching import Matcher, NullMatcher, WrappingMatcher
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
+from searchapp.blocks import Postings
 from searchapp.positions import held_positions, plain_positions, positions
 from searchapp.postings import (
     MaskCache,
-    Postings,
-    cached,
     combine,
     segment_key,
     segment_postings,
     weights_key,
-    word_weights,
+    word_postings,
 )
 
 # Where word number i of a phrase occurs in the documents of a mask: (documents, positions).
@@ -119,43 +118,49 @@ class CachedPhrase(Q.Phrase):  # type: ignore[misc]
         reader = searcher.reader()
         field = searcher.schema[self.fieldname]
         words = [field.to_bytes(w) for w in self.words]
+        key = ("phrase", segment_key(reader), self.fieldname, tuple(words))
+        found = self.shared.cached_mask(key)
+        if not isinstance(found, np.ndarray):
+            found = np.flatnonzero(self._build(reader, words)).astype(np.int32)
+            self.shared.cache_mask(key, found)  # its documents: a rare phrase costs little
+        mask = np.zeros(reader.doc_count_all(), dtype=bool)
+        mask[found] = True
+        return mask
 
-        def build() -> np.ndarray:
-            read = self._read_once(reader, words)
-            near = combine(
-                [
-                    word_weights(reader, self.fieldname, w, self.shared, p) > 0
-                    for w, p in zip(words, read or [None] * len(words), strict=True)
-                ],
-                np.logical_and,
-                reader.doc_count_all(),
-            )
-            if not near.any():
-                return near
-            if read is None:
-                return phrase_mask(reader, self.fieldname, words, near)
-            held = read  # read once: the positions come from the same postings
-            return phrase_mask(
-                reader, self.fieldname, words, near, lambda i, n: held_positions(held[i], n)
-            )
+    def _build(self, reader: IndexReader, words: list[bytes]) -> np.ndarray:
+        """Return the phrase's documents: positions read only where every word occurs.
 
-        return cached(
-            self.shared, ("phrase", segment_key(reader), self.fieldname, tuple(words)), build
-        )
-
-    def _read_once(self, reader: IndexReader, words: list[bytes]) -> list[Postings] | None:
-        """Return the words' postings with their positions, when a word is not cached yet.
-
-        Its blocks are then decoded once, for its weights and the phrase's positions both;
-        with every word cached (or another format), positions are read lazily (None).
+        A word not cached yet is read once with its values, for its postings and positions
+        both; a cached word's values are read only from blocks holding a document in question.
         """
-        field = self.fieldname
-        if not plain_positions(reader, field) or all(
-            self.shared.cached_mask(weights_key(reader, field, w)) is not None for w in words
-        ):
-            return None
-        read = [segment_postings(reader, field, w, values=True) for w in words]
-        return None if any(p is None for p in read) else read  # type: ignore[return-value]
+        field, count = self.fieldname, reader.doc_count_all()
+        plain = plain_positions(reader, field)
+        read: dict[int, Postings] = {}
+        for i, word in enumerate(words):
+            key = weights_key(reader, field, word)
+            if plain and not isinstance(self.shared.cached_mask(key), Postings):
+                if (found := segment_postings(reader, field, word, values=True)) is not None:
+                    read[i] = found
+        masks = []
+        for i, word in enumerate(words):
+            mask = np.zeros(count, dtype=bool)
+            mask[word_postings(reader, field, word, self.shared, read.get(i)).ids] = True
+            masks.append(mask)
+        near = combine(masks, np.logical_and, count)
+        if not near.any():
+            return near
+        if not plain:
+            return phrase_mask(reader, field, words, near)
+
+        def occurrences(i: int, near: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            if i in read:
+                return held_positions(read[i], near)
+            held = segment_postings(reader, field, words[i], True, np.flatnonzero(near))
+            if held is None:
+                return positions(reader, field, words[i], near)
+            return held_positions(held, near)
+
+        return phrase_mask(reader, field, words, near, occurrences)
 
     def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
         """Return the AND of the words, kept to the documents holding the phrase."""

@@ -25,11 +25,9 @@ def plain_positions(reader: IndexReader, field: str) -> bool:
 
 def held_positions(postings: Postings, near: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return (documents, positions) like positions(), from postings read with their values."""
-    chosen = np.flatnonzero(near[postings.ids]).tolist()
-    found = _gap_lists([postings.values[i] for i in chosen])
-    return _flat(
-        postings.ids[chosen].tolist(), list(map(len, found)), list(chain.from_iterable(found))
-    )
+    chosen = np.flatnonzero(near[postings.ids])
+    counts, gaps = gap_arrays([postings.values[i] for i in chosen.tolist()])
+    return _flat(postings.ids[chosen], counts, gaps)
 
 
 def positions(
@@ -65,16 +63,16 @@ def positions(
         chosen = np.flatnonzero(near[ids]).tolist()
         if plain:
             leaf._read_values()
-            values = leaf._values
-            found = _gap_lists([values[i] for i in chosen])
+            sizes, found = gap_arrays([leaf._values[i] for i in chosen])
+            counts.extend(sizes.tolist())
+            gaps.extend(found.tolist())
         else:
-            found = []
             for i in chosen:
                 leaf._i = i
-                found.append(np.diff(list(leaf.value_as("positions")), prepend=0).tolist())
+                held = np.diff(list(leaf.value_as("positions")), prepend=0).tolist()
+                counts.append(len(held))
+                gaps.extend(held)
         docs.extend(ids[chosen].tolist())
-        counts.extend(map(len, found))
-        gaps.extend(chain.from_iterable(found))
         leaf._next_block()
     return _flat(docs, counts, gaps)
 
@@ -90,6 +88,41 @@ def _leaf_ids(leaf: Matcher) -> np.ndarray:
 
 
 _PICKLE_2 = b"\x80\x02"  # the protocol header of a pickle written with protocol 2
+# How formats.Positions values start after their 4-byte count: protocol 2, an empty list
+# and its memo slot; the items follow as APPEND or MARK ... APPENDS, then the stop.
+_LIST_HEAD = np.frombuffer(_PICKLE_2 + b"]q\x00", dtype=np.uint8)
+_STOP = ord(".")
+
+
+def gap_arrays(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Return the counts and the position gaps, all in one array, of formats.Positions values.
+
+    Every value's list items are cut out in numpy and appended to one list, loaded in one
+    call; values written another way go through _gap_lists.
+    """
+    counts = np.zeros(len(values), dtype=np.int64)
+    if not values:
+        return counts, counts
+    joined = np.frombuffer(b"".join(values), dtype=np.uint8)
+    ends = np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)))
+    starts = np.concatenate(([0], ends[:-1]))
+    head = starts[:, None] + np.arange(4 + len(_LIST_HEAD))
+    if (
+        (ends - starts >= 4 + len(_LIST_HEAD) + 1).all()
+        and (joined[head[:, 4:]] == _LIST_HEAD).all()
+        and (joined[ends - 1] == _STOP).all()
+    ):
+        counts = joined[head[:, :4]].astype(np.int64) @ np.array([1 << 24, 1 << 16, 1 << 8, 1])
+        keep = np.ones(len(joined), dtype=bool)
+        keep[head.ravel()] = False
+        keep[ends - 1] = False
+        items = joined[keep].tobytes()
+        gaps = np.asarray(loads(_PICKLE_2 + b"]" + items + b"."), dtype=np.int64)
+        if len(gaps) == counts.sum():
+            return counts, gaps
+    found = _gap_lists(values)
+    counts = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    return counts, np.fromiter(chain.from_iterable(found), dtype=np.int64, count=counts.sum())
 
 
 def _gap_lists(values: list[bytes]) -> list[list[int]]:

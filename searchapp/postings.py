@@ -1,18 +1,13 @@
 """A term's postings as numpy arrays, read a block at a time, cached per index generation.
 
-Whoosh's matchers yield documents one Python call each; whoosh-reloaded 2.7.5's block reader
-keeps a block's ids and weights as lists, which are read here whole.
+Whoosh's matchers yield documents one Python call each; whoosh3 blocks are decoded here whole
+(blocks.py). A term is cached as its live documents and weights, not an array per document:
+a word absent from a segment costs its key.
 """
 
 from __future__ import annotations
 
-import io
-import pickle
-import struct
-import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from pickle import loads
 from typing import Protocol
 
 import numpy as np
@@ -20,32 +15,28 @@ from whoosh.matching import Matcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader, TermNotFound
 
+from searchapp.blocks import EMPTY, Postings, block_ids, decode
+
+Cached = np.ndarray | Postings  # what a MaskCache holds: a phrase's documents, a term's postings
+
 
 class MaskCache(Protocol):
-    """Where masks live for one index generation (shared.SharedData)."""
+    """Where masks and postings live for one index generation (shared.SharedData)."""
 
-    def cached_mask(self, key: tuple[object, ...]) -> np.ndarray | None:
-        """Return a cached mask, or None."""
+    def cached_mask(self, key: tuple[object, ...]) -> Cached | None:
+        """Return a cached entry, or None."""
 
-    def cache_mask(self, key: tuple[object, ...], mask: np.ndarray) -> None:
-        """Remember a mask."""
+    def cache_mask(self, key: tuple[object, ...], mask: Cached) -> None:
+        """Remember an entry."""
+
+    def remembered(self, key: tuple[object, ...], build: Callable[[], np.ndarray]) -> np.ndarray:
+        """Return a small array built once per generation (never forgotten)."""
 
 
 def segment_key(reader: IndexReader) -> object:
     """Return what names a segment reader's documents within one generation."""
     segment = reader.segment()
     return segment.segment_id() if segment is not None else id(reader)
-
-
-def cached(
-    cache: MaskCache, key: tuple[object, ...], build: Callable[[], np.ndarray]
-) -> np.ndarray:
-    """Return the cached mask for ``key``, building and caching it when missing."""
-    mask = cache.cached_mask(key)
-    if mask is None:
-        mask = build()
-        cache.cache_mask(key, mask)
-    return mask
 
 
 def combine(masks: list[np.ndarray], operation: np.ufunc, count: int) -> np.ndarray:
@@ -117,10 +108,36 @@ def _segment_terms(leaf: IndexReader, field: str) -> Iterator[tuple[bytes, np.nd
         for raw in leaf.lexicon(field):
             yield raw, _term_ids(leaf, field, raw, None)
         return
+    found = []
     for (name, text), info in terms.items_from(field, b""):
         if name != field:
-            return
-        yield text, _term_ids(leaf, field, text, info)
+            break
+        found.append((text, info))
+    if not all(hasattr(info, "extent") for _, info in found):  # not whoosh3 term infos
+        for text, info in found:
+            yield text, _term_ids(leaf, field, text, info)
+        return
+    # The field's postings lie together in the file: read them at once, not a term at a time.
+    spans = [span for _, info in found if (span := _extent(info)) is not None]
+    start = min((offset for offset, _ in spans), default=0)
+    end = max((offset + size for offset, size in spans), default=0)
+    region = terms._postfile.get(start, end - start) if spans else b""
+    for text, info in found:
+        if (span := _extent(info)) is None:
+            ids = info.inlined_postings()[0]
+        else:
+            ids = block_ids(region[span[0] - start : span[0] - start + span[1]])
+        yield text, np.asarray(ids, dtype=np.int64)
+
+
+def _extent(info: object) -> tuple[int, int] | None:
+    """Return where a term's postings lie in the postings file (None: inlined in its info)."""
+    if info.is_inlined():
+        return None
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # whoosh3's W3TermInfo.from_bytes leaves it unpacked
+        length = length[0]
+    return offset, length
 
 
 def _term_ids(leaf: IndexReader, field: str, text: bytes, info: object) -> np.ndarray:
@@ -128,137 +145,117 @@ def _term_ids(leaf: IndexReader, field: str, text: bytes, info: object) -> np.nd
     postfile = getattr(getattr(leaf, "_terms", None), "_postfile", None)
     if postfile is None or not hasattr(info, "extent"):
         return np.fromiter(leaf.postings(field, text).all_ids(), dtype=np.int64)
-    if info.is_inlined():
+    if (span := _extent(info)) is None:
         return np.asarray(info.inlined_postings()[0], dtype=np.int64)
-    offset, length = info.extent()
-    if isinstance(length, tuple):  # whoosh3's W3TermInfo.from_bytes leaves it unpacked
-        length = length[0]
-    return _block_ids(postfile.get(offset, length))
-
-
-_INT = struct.Struct("!i")
-
-
-def _block_ids(posted: bytes) -> np.ndarray:
-    """Return the document numbers of one term's postings (whoosh3 blocks after a 4-byte tag)."""
-    return _block_postings(posted).ids
-
-
-def _block_postings(posted: bytes, values: bool = False) -> Postings:
-    """Return the document numbers, weights and (if asked) values of one term's postings.
-
-    After a 4-byte tag, each whoosh3 block: a signed length (negative for the last), a pickled
-    info tuple (count, last id, max weight, compression, ...), then the pickled (ids as gaps
-    from 0, weights, values), zlib'd when compression is set. Weights are None (all 1), one
-    float (all the same) or one per posting.
-    """
-    stream = io.BytesIO(posted)
-    ids: list[np.ndarray] = []
-    weights: list[np.ndarray] = []
-    found = Postings(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), [])
-    at = 4
-    while at < len(posted):
-        (length,) = _INT.unpack_from(posted, at)
-        end = at + 4 + abs(length)
-        stream.seek(at + 4)
-        info = pickle.load(stream)
-        data = posted[stream.tell() : end]
-        gaps, weighed, held = loads(zlib.decompress(data) if info[3] else data)
-        ids.append(np.cumsum(np.asarray(gaps, dtype=np.int64)))
-        if weighed is None or isinstance(weighed, float):
-            weights.append(np.full(len(gaps), 1.0 if weighed is None else weighed, np.float32))
-        else:
-            weights.append(np.asarray(weighed, dtype=np.float32))
-        if values:
-            found.values.extend(held)
-        at = end
-        if length < 0:
-            break
-    if not ids:
-        return found
-    return Postings(np.concatenate(ids), np.concatenate(weights), found.values)
-
-
-@dataclass(frozen=True)
-class Postings:
-    """One term's postings in one segment, deleted documents included."""
-
-    ids: np.ndarray  # int64 document numbers, ascending
-    weights: np.ndarray  # float32, one per posting
-    values: list[bytes]  # one per posting when read (formats.Positions: pickled gaps)
-
-    def weights_array(self, reader: IndexReader) -> np.ndarray:
-        """Return the weights as one entry per document of the segment, 0 where absent."""
-        found = np.zeros(reader.doc_count_all(), dtype=np.float32)
-        found[self.ids] = self.weights
-        if (deleted := _deleted(reader)) is not None:
-            found[deleted] = 0
-        return found
+    return np.asarray(block_ids(postfile.get(*span)), dtype=np.int64)
 
 
 def segment_postings(
-    reader: IndexReader, field: str, text: bytes, values: bool = False
+    reader: IndexReader,
+    field: str,
+    text: bytes,
+    values: bool = False,
+    wanted: np.ndarray | None = None,
 ) -> Postings | None:
-    """Return a term's postings read straight from whoosh3 blocks (None: another codec)."""
+    """Return a term's postings read straight from whoosh3 blocks (None: another codec).
+
+    Deleted documents are included. With ``wanted`` (sorted document numbers), only the
+    blocks that can hold one of them are read.
+    """
     postfile = getattr(getattr(reader, "_terms", None), "_postfile", None)
     if postfile is None:
         return None
     try:
         info = reader.term_info(field, text)  # one look-up, not "in" and then another
     except (TermNotFound, KeyError):
-        return Postings(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), [])
+        return EMPTY
     if not hasattr(info, "extent") or info.is_inlined():
         return None
     offset, length = info.extent()
     if isinstance(length, tuple):  # whoosh3's W3TermInfo.from_bytes leaves it unpacked
         length = length[0]
-    return _block_postings(postfile.get(offset, length), values)
+    return decode(postfile.get(offset, length), values, wanted)
 
 
 def term_weights(reader: IndexReader, field: str, text: bytes) -> np.ndarray:
-    """Return a term's weights in one segment's live documents, read a block at a time."""
-    if (read := segment_postings(reader, field, text)) is not None:
-        return read.weights_array(reader)  # whoosh3: the blocks decoded here, no matcher
-    found = np.zeros(reader.doc_count_all(), dtype=np.float32)
+    """Return a term's weights in one segment's live documents, 0 where absent."""
+    return live_postings(reader, field, text).dense(reader.doc_count_all())
+
+
+def live_postings(
+    reader: IndexReader, field: str, text: bytes, read: Postings | None = None
+) -> Postings:
+    """Return a term's postings in one segment's live documents, without values.
+
+    ``read`` holds the term's postings (deleted documents included) when already read.
+    """
+    if read is None:
+        read = segment_postings(reader, field, text)
+    if read is None:
+        read = _matched_postings(reader, field, text)
+    ids, weights = read.ids, read.weights
+    if (deleted := _deleted(reader)) is not None and len(ids):
+        live = ~np.isin(ids, deleted)
+        ids, weights = ids[live], weights[live]
+    if not len(ids):
+        return EMPTY  # an absent word costs its key, not an array per document
+    return Postings(ids.astype(np.int32), weights.astype(np.float32))
+
+
+def _matched_postings(reader: IndexReader, field: str, text: bytes) -> Postings:
+    """Return a term's postings through Whoosh's matcher (another codec than whoosh3)."""
     if (field, text) not in reader:
-        return found
+        return EMPTY
     matcher = reader.postings(field, text)
-    deleted = isinstance(matcher, FilterMatcher)
-    leaf = matcher.child if deleted else matcher
+    leaf = matcher.child if isinstance(matcher, FilterMatcher) else matcher
+    ids: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
     if block_reader(leaf):
         while leaf.is_active():  # whoosh-reloaded 2.7.5's block reader: arrays per block
             leaf._read_ids()
             leaf._read_weights()
-            found[np.asarray(leaf._ids, dtype=np.int64)] = np.asarray(leaf._weights)
+            ids.append(np.asarray(leaf._ids, dtype=np.int32))
+            weights.append(np.asarray(leaf._weights, dtype=np.float32))
             leaf._next_block()
     else:
+        found: list[tuple[int, float]] = []
         while leaf.is_active():
-            found[leaf.id()] = leaf.weight()
+            found.append((leaf.id(), leaf.weight()))
             leaf.next()
-    if deleted:
-        found[np.fromiter(matcher._ids, dtype=np.int64)] = 0
-    return found
+        ids.append(np.asarray([i for i, _ in found], dtype=np.int32))
+        weights.append(np.asarray([w for _, w in found], dtype=np.float32))
+    if not ids:
+        return EMPTY
+    return Postings(np.concatenate(ids), np.concatenate(weights))
 
 
 def weights_key(reader: IndexReader, field: str, text: bytes) -> tuple[object, ...]:
-    """Return the cache key of a term's weights in one segment."""
+    """Return the cache key of a term's postings in one segment."""
     return ("term", segment_key(reader), field, text)
 
 
-def word_weights(
+def word_postings(
     reader: IndexReader, field: str, text: bytes, cache: MaskCache, read: Postings | None = None
-) -> np.ndarray:
-    """Return a term's weight (its frequency) in each document, 0 where absent (cached).
+) -> Postings:
+    """Return a term's postings in a segment's live documents (cached, ids and weights only).
 
     ``read`` holds the term's postings when the caller has read them already.
     """
-    if read is not None:
-        return cached(cache, weights_key(reader, field, text), lambda: read.weights_array(reader))
-    return cached(
-        cache, weights_key(reader, field, text), lambda: term_weights(reader, field, text)
-    )
+    key = weights_key(reader, field, text)
+    found = cache.cached_mask(key)
+    if not isinstance(found, Postings):
+        found = live_postings(reader, field, text, read)
+        cache.cache_mask(key, found)
+    return found
+
+
+def word_weights(reader: IndexReader, field: str, text: bytes, cache: MaskCache) -> np.ndarray:
+    """Return a term's weight (its frequency) in each document, 0 where absent."""
+    return word_postings(reader, field, text, cache).dense(reader.doc_count_all())
 
 
 def word_mask(reader: IndexReader, field: str, text: bytes, cache: MaskCache) -> np.ndarray:
     """Return a segment's documents holding a term."""
-    return word_weights(reader, field, text, cache) > 0
+    found = np.zeros(reader.doc_count_all(), dtype=bool)
+    found[word_postings(reader, field, text, cache).ids] = True
+    return found

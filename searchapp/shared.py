@@ -21,18 +21,22 @@ from searchapp.facetcounts import FacetPostings, mask_of
 from searchapp.highlight import Highlighter
 from searchapp.labels import fold
 from searchapp.persons import People, build_people
-from searchapp.postings import field_postings, term_docs
+from searchapp.postings import Cached, field_postings, term_docs
 from searchapp.request import UNDATED_YEAR
 
 FACET_CACHE_SIZE = 256
 HIGHLIGHTER_CACHE_SIZE = 64  # queries whose terms and regex are kept
-# Term weights (400 KB a term at 100k articles), phrase masks and field lengths, per segment:
+# Terms' postings (8 bytes a posting) and phrases' documents (4 bytes each), per segment:
 # bounded in bytes, as an index written by several workers holds a term in many small arrays.
 MASK_CACHE_BYTES = 64 * 400_000
+# What an entry costs besides its arrays (key, record, array headers): counted too, so a run of
+# words absent from most segments cannot grow the cache past its budget.
+ENTRY_BYTES = 400
 FREQUENCY_CACHE_SIZE = 4096  # document frequencies: each sums a look-up per segment
 UNDATED = 2**31 - 1  # what the date_num column holds for undated articles
 
 FacetCounts = tuple[int, dict[str, dict[str, int]]]
+PackedCounts = tuple[int, dict[str, tuple[tuple[str, ...], np.ndarray]]]  # as cached
 
 
 class SharedData:
@@ -42,33 +46,41 @@ class SharedData:
         self.lock = threading.Lock()
         self.lexicons: dict[str, dict[str, list[str]]] = {}
         # Facet counts of recent searches, keyed by query and filters.
-        self.facet_cache: OrderedDict[tuple[object, ...], FacetCounts] = OrderedDict()
-        self.masks: OrderedDict[tuple[object, ...], np.ndarray] = OrderedDict()
+        self.facet_cache: OrderedDict[tuple[object, ...], PackedCounts] = OrderedDict()
+        self.masks: OrderedDict[tuple[object, ...], Cached] = OrderedDict()
         self.mask_bytes = 0  # the size of the arrays in self.masks
         self.frequencies: OrderedDict[tuple[str, str | bytes], int] = OrderedDict()
         self.highlighters: OrderedDict[frozenset[str], Highlighter] = OrderedDict()
         self._postings: dict[str, FacetPostings] | None = None
         self._people: People | None = None  # spellings grouped into persons, canonical names
         self._dates: np.ndarray | None = None
+        self.kept: dict[tuple[object, ...], np.ndarray] = {}  # small arrays, never evicted
         self._words: list[str] | None = None
 
-    def cached_mask(self, key: tuple[object, ...]) -> np.ndarray | None:
-        """Return a segment's mask of a term or phrase, or None."""
+    def cached_mask(self, key: tuple[object, ...]) -> Cached | None:
+        """Return a segment's postings of a term or documents of a phrase, or None."""
         with self.lock:
             found = self.masks.get(key)
             if found is not None:
                 self.masks.move_to_end(key)
             return found
 
-    def cache_mask(self, key: tuple[object, ...], mask: np.ndarray) -> None:
-        """Remember a term's or phrase's mask, forgetting the oldest beyond MASK_CACHE_BYTES."""
+    def cache_mask(self, key: tuple[object, ...], mask: Cached) -> None:
+        """Remember a term's or phrase's entry, forgetting the oldest beyond MASK_CACHE_BYTES."""
         with self.lock:
             if (old := self.masks.pop(key, None)) is not None:
-                self.mask_bytes -= old.nbytes
+                self.mask_bytes -= old.nbytes + ENTRY_BYTES
             self.masks[key] = mask
-            self.mask_bytes += mask.nbytes
+            self.mask_bytes += mask.nbytes + ENTRY_BYTES
             while self.mask_bytes > MASK_CACHE_BYTES and len(self.masks) > 1:
-                self.mask_bytes -= self.masks.popitem(last=False)[1].nbytes
+                self.mask_bytes -= self.masks.popitem(last=False)[1].nbytes + ENTRY_BYTES
+
+    def remembered(self, key: tuple[object, ...], build: Callable[[], np.ndarray]) -> np.ndarray:
+        """Return a small per-generation array (a segment's field lengths), built once."""
+        found = self.kept.get(key)
+        if found is None:
+            found = self.kept[key] = build()  # a race builds the same array twice, harmlessly
+        return found
 
     def doc_frequency(self, reader: IndexReader, field: str, text: str | bytes) -> int:
         """Return in how many documents a term occurs (remembered: the sum is per segment)."""
@@ -86,17 +98,31 @@ class SharedData:
         return found
 
     def cached_counts(self, key: tuple[object, ...]) -> FacetCounts | None:
-        """Return the cached facet counts of a search, or None."""
+        """Return the cached facet counts of a search (fresh dicts), or None."""
         with self.lock:
             found = self.facet_cache.get(key)
-            if found is not None:
-                self.facet_cache.move_to_end(key)
-            return found
+            if found is None:
+                return None
+            self.facet_cache.move_to_end(key)
+        total, packed = found
+        return total, {
+            name: dict(zip(values, counts.tolist(), strict=True))
+            for name, (values, counts) in packed.items()
+        }
 
     def cache_counts(self, key: tuple[object, ...], counts: FacetCounts) -> None:
-        """Remember a search's facet counts, forgetting the oldest beyond FACET_CACHE_SIZE."""
+        """Remember a search's facet counts, forgetting the oldest beyond FACET_CACHE_SIZE.
+
+        Each facet's counts are kept as its values and an array: a dict of thousands of
+        people per search would hold most of a worker's memory.
+        """
+        total, found = counts
+        packed = {
+            name: (tuple(held), np.fromiter(held.values(), dtype=np.int32, count=len(held)))
+            for name, held in found.items()
+        }
         with self.lock:
-            self.facet_cache[key] = counts
+            self.facet_cache[key] = (total, packed)
             if len(self.facet_cache) > FACET_CACHE_SIZE:
                 self.facet_cache.popitem(last=False)
 

@@ -22,6 +22,7 @@ def test_mask_cache_keeps_newest_within_budget(
     monkeypatch: pytest.MonkeyPatch, sizes: list[int], kept: list[int]
 ) -> None:
     monkeypatch.setattr(shared, "MASK_CACHE_BYTES", 100)
+    monkeypatch.setattr(shared, "ENTRY_BYTES", 0)
     cache = SharedData()
     for n, size in enumerate(sizes):
         cache.cache_mask(("term", n), np.zeros(size, dtype=np.uint8))
@@ -33,4 +34,27 @@ def test_mask_cache_replaces_a_key_without_counting_it_twice() -> None:
     cache = SharedData()
     for _ in range(3):
         cache.cache_mask(("term", 0), np.zeros(50, dtype=np.uint8))
-    assert cache.mask_bytes == 50
+    assert cache.mask_bytes == 50 + shared.ENTRY_BYTES
+
+
+def test_empty_entries_count_against_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shared, "MASK_CACHE_BYTES", 10 * shared.ENTRY_BYTES)
+    cache = SharedData()
+    for n in range(100):  # a word absent from a segment: no array, still an entry
+        cache.cache_mask(("term", n), np.zeros(0, dtype=np.int32))
+    assert len(cache.masks) == 10
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        (0, {"country": {}, "person": {}}),
+        (3, {"country": {"PL": 2, "SK": 1}, "person": {"Jan Nowak": 3}}),
+    ],
+)
+def test_facet_counts_come_back_as_cached(counts: shared.FacetCounts) -> None:
+    cache = SharedData()
+    cache.cache_counts(("q",), counts)
+    found = cache.cached_counts(("q",))
+    assert found == counts
+    assert found is not None and found[1]["country"] is not counts[1]["country"]

@@ -16,7 +16,7 @@ from whoosh.searching import Searcher
 
 from searchapp.masks import query_mask
 from searchapp.phrases import CachedPhrase
-from searchapp.positions import _gap_lists
+from searchapp.positions import _gap_lists, gap_arrays
 from searchapp.postings import field_postings, term_docs, term_weights
 from searchapp.shared import SharedData
 
@@ -103,6 +103,9 @@ def test_gap_lists_load_positions_like_whoosh(positions: list[list[int]], stoppe
         values = [v[:-1] for v in values]
     found = _gap_lists(values)
     assert [list(accumulate(gaps)) for gaps in found] == [fmt.decode_positions(v) for v in values]
+    counts, gaps = gap_arrays(values)
+    assert counts.tolist() == [len(p) for p in positions]
+    assert gaps.tolist() == [g for held in found for g in held]
 
 
 @pytest.mark.parametrize(
