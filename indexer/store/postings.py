@@ -11,6 +11,7 @@ not shrink a block of a few postings; Whoosh's readers honour each block's compr
 from __future__ import annotations
 
 import struct
+from array import array
 from collections.abc import Iterator
 from itertools import pairwise
 from pickle import dumps
@@ -20,9 +21,9 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 
-# One posting: document number, weight (float32, as Whoosh's block keeps it), field length,
-# length of its value bytes.
-RECORD = struct.Struct("<IfII")
+# One posting: document number, weight (float32, as Whoosh's block keeps it), length of its
+# value bytes. Field lengths are kept once per document and field, not per posting.
+RECORD = struct.Struct("<IfI")
 # What a term's entry costs beyond its postings (dict slot, list, two bytearrays).
 TERM_OVERHEAD = 200
 # Pickled blocks shorter than this are written uncompressed (zlib gains nothing there).
@@ -35,6 +36,7 @@ class MemoryPool:
     def __init__(self) -> None:
         # field → term → [records, their value bytes one after another]
         self._fields: dict[str, dict[bytes, list[bytearray]]] = {}
+        self._lengths: dict[str, array] = {}  # field → its length in each document
         self.size = 0
 
     @property
@@ -58,6 +60,11 @@ class MemoryPool:
         terms = self._fields.get(field)
         if terms is None:
             terms = self._fields[field] = {}
+        if length:
+            lengths = self._lengths.setdefault(field, array("I"))
+            if len(lengths) <= docnum:
+                lengths.extend(bytes(4 * (docnum + 1 - len(lengths))))
+            lengths[docnum] = length
         pack, added = RECORD.pack, RECORD.size * len(postings)
         for term, _, weight, value in postings:
             entry = terms.get(term)
@@ -65,41 +72,45 @@ class MemoryPool:
                 entry = terms[term] = [bytearray(), bytearray()]
                 added += TERM_OVERHEAD + len(term)
             if value:
-                entry[0] += pack(docnum, weight, length, len(value))
+                entry[0] += pack(docnum, weight, len(value))
                 entry[1] += value
                 added += len(value)
             else:
-                entry[0] += pack(docnum, weight, length, 0)
+                entry[0] += pack(docnum, weight, 0)
         self.size += added
 
-    def terms(self) -> Iterator[tuple[str, bytes, list[bytearray]]]:
-        """Yield every term sorted by field and term, with its packed postings (then freed)."""
+    def terms(self) -> Iterator[tuple[str, bytes, list[tuple[int, float, int, bytes]]]]:
+        """Yield every term sorted by field and term, with its postings (then freed).
+
+        A posting is (document number, weight, the field's length in it, value bytes).
+        """
         for field in sorted(self._fields):
             terms = self._fields.pop(field)
+            lengths = self._lengths.pop(field, array("I"))
             for term in sorted(terms):
-                yield field, term, terms.pop(term)
+                yield field, term, _unpacked(terms.pop(term), lengths)
 
     def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
         """Yield every posting sorted by field and term, documents in the order added."""
-        for field, term, entry in self.terms():
-            for docnum, weight, _, value in _unpacked(entry):
+        for field, term, postings in self.terms():
+            for docnum, weight, _, value in postings:
                 yield field, term, docnum, weight, value
 
     def cleanup(self) -> None:
         """Drop whatever was not written."""
         self._fields.clear()
+        self._lengths.clear()
 
 
-def _unpacked(entry: list[bytearray]) -> list[tuple[int, float, int, bytes]]:
+def _unpacked(entry: list[bytearray], lengths: array) -> list[tuple[int, float, int, bytes]]:
     """Return a term's postings as (document number, weight, length, value bytes)."""
     records, values = entry
-    unpacked = list(RECORD.iter_unpack(records))
-    if not values:
-        return [(docnum, weight, length, b"") for docnum, weight, length, _ in unpacked]
+    count = len(lengths)
     data = bytes(values)
     out = []
     at = 0
-    for docnum, weight, length, size in unpacked:
+    for docnum, weight, size in RECORD.iter_unpack(records):
+        length = lengths[docnum] if docnum < count else 0
         out.append((docnum, weight, length, data[at : at + size]))
         at += size
     return out
@@ -113,7 +124,7 @@ def write_postings(fieldwriter: object, schema: object, pool: MemoryPool) -> Non
     limit, level = codec._blocklimit, codec._compression
     table = writer._tindex  # type: ignore[attr-defined]
     current = None
-    for field, term, entry in pool.terms():
+    for field, term, postings in pool.terms():
         if field != current:
             if current is not None:
                 writer.finish_field()  # type: ignore[attr-defined]
@@ -121,7 +132,7 @@ def write_postings(fieldwriter: object, schema: object, pool: MemoryPool) -> Non
             current = field
             fieldid = writer._fieldid  # type: ignore[attr-defined]
             fixed = schema[field].format.fixed_value_size()  # type: ignore[index]
-        info = _write_term(postfile, _unpacked(entry), fixed, limit, level)
+        info = _write_term(postfile, postings, fixed, limit, level)
         table.add(pack_ushort(fieldid) + term, info.to_bytes())
     if current is not None:
         writer.finish_field()  # type: ignore[attr-defined]
