@@ -2,8 +2,10 @@
 
 Whoosh's writer takes postings one at a time (a generator, a loop with order checks, a
 length look-up, an ``add_posting`` with assertions): some four Python calls per posting.
-Here a term's postings are packed in two byte buffers (fixed-size records, and their
-value bytes) and written a block at a time, in Whoosh 3's block format, with its statistics.
+Here a term's postings are packed in one byte buffer (a fixed-size record, then its value
+bytes, for each) and written a block at a time, in Whoosh 3's block format, with its
+statistics. One buffer a term, not three objects: most terms hold a posting or two, and
+their overhead was half a worker's posting memory.
 A small block is stored uncompressed: zlib costs ~50 µs a call (its window set-up) and does
 not shrink a block of a few postings; Whoosh's readers honour each block's compression flag.
 """
@@ -24,7 +26,7 @@ from whoosh.util.numeric import length_to_byte
 # One posting: document number, weight (float32, as Whoosh's block keeps it), length of its
 # value bytes. Field lengths are kept once per document and field, not per posting.
 RECORD = struct.Struct("<IfI")
-# What a term's entry costs beyond its postings (dict slot, list, two bytearrays).
+# What a term's entry costs beyond its postings (dict slot, bytearray and its buffer).
 TERM_OVERHEAD = 200
 # Pickled blocks shorter than this are written uncompressed (zlib gains nothing there).
 COMPRESS_FROM = 256
@@ -34,8 +36,8 @@ class MemoryPool:
     """Whoosh's posting pool interface, kept in memory: packed postings per field and term."""
 
     def __init__(self) -> None:
-        # field → term → [records, their value bytes one after another]
-        self._fields: dict[str, dict[bytes, list[bytearray]]] = {}
+        # field → term → its postings, each a record and then its value bytes
+        self._fields: dict[str, dict[bytes, bytearray]] = {}
         self._lengths: dict[str, array] = {}  # field → its length in each document
         self.size = 0
 
@@ -69,14 +71,14 @@ class MemoryPool:
         for term, _, weight, value in postings:
             entry = terms.get(term)
             if entry is None:
-                entry = terms[term] = [bytearray(), bytearray()]
+                entry = terms[term] = bytearray()
                 added += TERM_OVERHEAD + len(term)
             if value:
-                entry[0] += pack(docnum, weight, len(value))
-                entry[1] += value
+                entry += pack(docnum, weight, len(value))
+                entry += value
                 added += len(value)
             else:
-                entry[0] += pack(docnum, weight, 0)
+                entry += pack(docnum, weight, 0)
         self.size += added
 
     def terms(self) -> Iterator[tuple[str, bytes, list[tuple[int, float, int, bytes]]]]:
@@ -102,14 +104,15 @@ class MemoryPool:
         self._lengths.clear()
 
 
-def _unpacked(entry: list[bytearray], lengths: array) -> list[tuple[int, float, int, bytes]]:
+def _unpacked(packed: bytearray, lengths: array) -> list[tuple[int, float, int, bytes]]:
     """Return a term's postings as (document number, weight, length, value bytes)."""
-    records, values = entry
-    count = len(lengths)
-    data = bytes(values)
+    count, end, step, unpack = len(lengths), len(packed), RECORD.size, RECORD.unpack_from
+    data = bytes(packed)
     out = []
     at = 0
-    for docnum, weight, size in RECORD.iter_unpack(records):
+    while at < end:
+        docnum, weight, size = unpack(data, at)
+        at += step
         length = lengths[docnum] if docnum < count else 0
         out.append((docnum, weight, length, data[at : at + size]))
         at += size
