@@ -21,9 +21,9 @@ from whoosh.writing import SegmentWriter
 from indexer.store.analysis import FastText
 from indexer.store.postings import MemoryPool, write_postings
 
-# Postings held in memory by one builder before it closes its segment: about 8,000 articles
-# of 5 KB, and some 70 MB of a worker's memory (Python's own overhead included).
-SEGMENT_BYTES = 64 * 1024 * 1024
+# Postings held in memory by one builder before it closes its segment: about 5,400 articles
+# of 5 KB, and some 100 MB of a worker's memory (Python's own overhead included).
+SEGMENT_BYTES = 80 * 1024 * 1024
 
 
 class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
