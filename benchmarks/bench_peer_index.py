@@ -92,6 +92,7 @@ def main() -> int:
     shutil.rmtree(index, ignore_errors=True)
     cmd = [VENV_BIN / "entente", "index", corpus, "--index", index]
     load_before = os.getloadavg()[0]
+    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     figures = measured(cmd, index, scratch / "tmp", n)
     opened = open_live(index)
     figures["segments"] = len(opened._segments())
@@ -100,7 +101,7 @@ def main() -> int:
     results = {
         "articles": n,
         "extract": args.extract,
-        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "started": started,
         "cpus": os.cpu_count(),
         "load_before": round(load_before, 2),
         "command": "python benchmarks/bench_peer_index.py " + " ".join(sys.argv[1:]),
