@@ -108,9 +108,15 @@ class SegmentBuilder:
         segments = builder.finish()  # then IndexStore's Batch.add_segments(segments)
     """
 
-    def __init__(self, folder: str | Path, limit: int = SEGMENT_BYTES) -> None:
+    def __init__(self, folder: str | Path, limit: int = SEGMENT_BYTES, first: float = 1.0) -> None:
+        """Close segments at ``limit`` bytes of postings, the first at ``first`` of it.
+
+        Workers given different ``first`` fractions reach their peak memory at different
+        times, so the indexer's process tree never holds every worker's full pool at once.
+        """
         self._index = FileStorage(str(folder)).open_index()
         self._limit = limit
+        self._next_limit = max(1, int(limit * first))
         self._writer: FastSegmentWriter | None = None
         self._done: list[Segment] = []
 
@@ -120,7 +126,8 @@ class SegmentBuilder:
             # No lock: the process holding the index's writer lock commits these segments.
             self._writer = FastSegmentWriter(self._index, _lk=False, compound=False)
         self._writer.add_document(**document)
-        if self._writer.pool.size >= self._limit:
+        if self._writer.pool.size >= self._next_limit:
+            self._next_limit = self._limit
             self._close()
 
     def _close(self) -> None:
