@@ -59,10 +59,14 @@ def index_in_order(
     yield from _in_workers(chain(first, tagged), workers, folder, commit)
 
 
-def _work(folder: str, jobs: object, results: object, indexer: int) -> None:
-    """Index the units of the job queue until told to stop; then send the segments written."""
+def _work(folder: str, jobs: object, results: object, indexer: int, first: float) -> None:
+    """Index the units of the job queue until told to stop; then send the segments written.
+
+    The first segment closes at ``first`` of the usual size: workers staggered so flush (and
+    peak) at different times.
+    """
     start_worker(indexer)
-    builder = SegmentBuilder(folder)
+    builder = SegmentBuilder(folder, first=first)
     try:
         while (job := jobs.get()) is not None:  # type: ignore[attr-defined]
             number, unit = job
@@ -78,8 +82,12 @@ def _in_workers(
     context = worker_context()
     jobs, results = context.Queue(), context.Queue()
     processes = [
-        context.Process(target=_work, args=(folder, jobs, results, os.getpid()), daemon=True)
-        for _ in range(workers)
+        context.Process(
+            target=_work,
+            args=(folder, jobs, results, os.getpid(), (number + 1) / workers),
+            daemon=True,
+        )
+        for number in range(workers)
     ]
     for process in processes:
         process.start()

@@ -121,3 +121,14 @@ def test_the_memory_pool_yields_postings_sorted_by_field_and_term():
         ("a", b"y", 0, 1.5, b""),
         ("b", b"x", 0, 1.0, b"v"),
     ]
+
+
+@pytest.mark.parametrize(("first", "segments"), [(1.0, 1), (10**-9, 2)])
+def test_a_builder_may_close_its_first_segment_early(tmp_path, first, segments):
+    with IndexStore(tmp_path) as store, store.batch() as batch:
+        builder = SegmentBuilder(batch.folder, limit=10**9, first=first)
+        for document in _documents():
+            builder.add(document)
+        written = builder.finish()
+        batch.add_segments(written)
+    assert len(written) == segments

@@ -11,7 +11,6 @@ Spelling words are written once per segment, not once per article (see FastSegme
 
 from __future__ import annotations
 
-import struct
 from pathlib import Path
 
 from whoosh.codec.base import Segment
@@ -20,54 +19,11 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from indexer.store.analysis import FastText
+from indexer.store.postings import MemoryPool, write_postings
 
-# Postings held in memory by one builder before it closes its segment: about 8,000 articles
-# of 5 KB, and some 150 MB of a worker's memory (Python's own overhead included).
+# Postings held in memory by one builder before it closes its segment: about 5,400 articles
+# of 5 KB, and some 100 MB of a worker's memory (Python's own overhead included).
 SEGMENT_BYTES = 80 * 1024 * 1024
-# One posting: document number, weight, length of its value bytes.
-POSTING = struct.Struct("<IdI")
-# What a term's entry costs beyond its postings (dict slot, key tuple, bytearray header).
-TERM_OVERHEAD = 160
-
-
-class MemoryPool:
-    """Whoosh's posting pool interface, kept in memory: packed postings per (field, term)."""
-
-    def __init__(self) -> None:
-        self._terms: dict[tuple[str, bytes], bytearray] = {}
-        self.size = 0
-        self.fieldnames: set[str] = set()
-
-    def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
-        """Add one posting (field, term bytes, document number, weight, value bytes)."""
-        field, term, docnum, weight, value = item
-        key = (field, term)
-        packed = self._terms.get(key)
-        if packed is None:
-            packed = self._terms[key] = bytearray()
-            self.fieldnames.add(field)
-            self.size += TERM_OVERHEAD + len(term)
-        value = value or b""
-        packed += POSTING.pack(docnum, weight, len(value))
-        packed += value
-        self.size += POSTING.size + len(value)
-
-    def iter_postings(self) -> object:
-        """Yield every posting sorted by field and term, documents in the order added."""
-        unpack, step = POSTING.unpack_from, POSTING.size
-        for key in sorted(self._terms):
-            field, term = key
-            packed = self._terms.pop(key)  # freed as it is written
-            at, end = 0, len(packed)
-            while at < end:
-                docnum, weight, length = unpack(packed, at)
-                at += step
-                yield field, term, docnum, weight, bytes(packed[at : at + length])
-                at += length
-
-    def cleanup(self) -> None:
-        """Drop whatever was not written."""
-        self._terms.clear()
 
 
 class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
@@ -76,8 +32,6 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.pool = MemoryPool()
-        # (document, field) → its length as the length column gives it back (one byte).
-        self._lengths: dict[tuple[int, str], int] = {}
         self._spelled: dict[str, set[bytes]] = {}  # spelling field → words it holds
         self._fast = {
             name: FastText(field)
@@ -91,7 +45,8 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
             super().add_document(**fields)  # boosts or custom stored values: Whoosh's own way
             return
         self._check_state()
-        perdoc, schema, docnum, add = self.perdocwriter, self.schema, self.docnum, self.pool.add
+        perdoc, schema, docnum = self.perdocwriter, self.schema, self.docnum
+        add = self.pool.add_many
         self._check_fields(schema, fields)
         perdoc.start_doc(docnum)
         try:
@@ -106,29 +61,26 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
                     if fast is not None:
                         postings, spelling = fast.index(value)
                     else:
-                        postings = field.index(value)
+                        postings = list(field.index(value))
                         spelling = (
                             [w.encode("utf-8") for w in field.spellable_words(value)]
                             if field.separate_spelling()
                             else ()
                         )
-                    vbytes = None
-                    for term, freq, weight, vbytes in postings:
-                        if field.scorable:
-                            length += freq
-                        add((name, term, docnum, weight, vbytes))
+                    vbytes = postings[-1][3] if postings else None
+                    if field.scorable:
+                        length = sum(posting[1] for posting in postings)
+                    stored = byte_to_length(length_to_byte(length)) if length else 0
+                    add(name, postings, docnum, stored)
                     if field.separate_spelling():
                         # Whoosh adds a posting of document 0 per word *and article*, but its
                         # corrector only reads the words (and ranks them by their frequency
                         # in the field itself), so one posting per word and segment will do.
                         spell = field.spelling_fieldname(name)
                         seen = self._spelled.setdefault(spell, set())
-                        for word in spelling:
-                            if word not in seen:
-                                seen.add(word)
-                                add((spell, word, 0, 1, vbytes))
-                if length:
-                    self._lengths[(docnum, name)] = byte_to_length(length_to_byte(length))
+                        new = [w for w in spelling if w not in seen]
+                        seen.update(new)
+                        add(spell, [(w, 1, 1, vbytes) for w in new], 0, 0)
                 perdoc.add_field(name, field, value if field.stored else None, length)
                 if field.column_type:
                     perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
@@ -139,16 +91,11 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         self._added = True
         self.docnum += 1
 
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        """Return a field's length in a document of this segment, from memory."""
-        return self._lengths.get((docnum, fieldname), default)
-
     def _flush_segment(self) -> None:
-        """Write the postings, their lengths read from memory, not back from the column."""
+        """Write the postings a term at a time (``postings.write_postings``)."""
         self.perdocwriter.close()
-        self.fieldwriter.add_postings(self.schema, self, self.pool.iter_postings())
+        write_postings(self.fieldwriter, self.schema, self.pool)
         self.fieldwriter.close()
-        self._lengths.clear()
 
 
 class SegmentBuilder:
@@ -161,9 +108,15 @@ class SegmentBuilder:
         segments = builder.finish()  # then IndexStore's Batch.add_segments(segments)
     """
 
-    def __init__(self, folder: str | Path, limit: int = SEGMENT_BYTES) -> None:
+    def __init__(self, folder: str | Path, limit: int = SEGMENT_BYTES, first: float = 1.0) -> None:
+        """Close segments at ``limit`` bytes of postings, the first at ``first`` of it.
+
+        Workers given different ``first`` fractions reach their peak memory at different
+        times, so the indexer's process tree never holds every worker's full pool at once.
+        """
         self._index = FileStorage(str(folder)).open_index()
         self._limit = limit
+        self._next_limit = max(1, int(limit * first))
         self._writer: FastSegmentWriter | None = None
         self._done: list[Segment] = []
 
@@ -173,7 +126,8 @@ class SegmentBuilder:
             # No lock: the process holding the index's writer lock commits these segments.
             self._writer = FastSegmentWriter(self._index, _lk=False, compound=False)
         self._writer.add_document(**document)
-        if self._writer.pool.size >= self._limit:
+        if self._writer.pool.size >= self._next_limit:
+            self._next_limit = self._limit
             self._close()
 
     def _close(self) -> None:

@@ -29,7 +29,8 @@ from indexer.store.generations import (
     remove_abandoned_generations,
     remove_stale_generations,
 )
-from indexer.store.segments import MemoryPool, SegmentBuilder
+from indexer.store.postings import MemoryPool
+from indexer.store.segments import SegmentBuilder
 
 
 def _files_from_stored(searcher: object) -> dict[str, IndexedFile]:
