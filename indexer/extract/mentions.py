@@ -84,3 +84,20 @@ def _initialled(full: tuple[str, ...], short: tuple[str, ...], language: str) ->
     ):
         return False
     return full[0].startswith(short[0][:-1]) and same_word(full[-1], short[1], language)
+
+
+def merge_script_people(mentions: list[Mention], exclude: set[str]) -> list[Mention]:
+    """Keep one entry per person: drop repeats and shorter forms inside a longer name ("木原")."""
+    kept: list[Mention] = []
+    names = {m.name for m in mentions}
+    surnames = {m.words[-1] for m in mentions if len(m.words) >= 2}
+    for mention in mentions:
+        name = mention.name
+        if name in exclude or any(m.name == name for m in kept):
+            continue
+        if any(name != other and name in other for other in names):
+            continue
+        if len(mention.words) == 2 and mention.words[0] in surnames:
+            continue  # "השר גלנט סקר": a surname named in full elsewhere, then a verb
+        kept.append(mention)
+    return kept

@@ -17,7 +17,7 @@ from indexer.extract.inflection import (
     same_word,
     written_nominative,
 )
-from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge
+from indexer.extract.mentions import MAX_WORDS, MIN_WORDS, Mention, merge, merge_script_people
 from indexer.extract.morphology import (
     drop_places,
     has_morphology,
@@ -56,7 +56,7 @@ from indexer.extract.roleplace import role_across_place
 from indexer.extract.scriptrules import script_language
 from indexer.extract.speech import speech_after, speech_before
 from indexer.extract.tables import nonname_words, read_words
-from indexer.extract.uncased import find_script_people, merge_script_people
+from indexer.extract.uncased import find_script_people
 
 DIGRAPH_RE = re.compile(r"^(?:D[žz]|[CS]h|[SCZGNLT][zsy])$")  # Latvian, Czech, Hungarian initials
 LONE_SURNAME_MENTIONS = 2  # close mentions that make one word a person ("Ministr Metnar")

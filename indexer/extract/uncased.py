@@ -294,20 +294,3 @@ def _is_name_token(token: str, rules: ScriptRules, language: str, places: bool =
         and _unprefixed(token, rules.speech, language) is None
         and not (places and is_place(token, language))
     )
-
-
-def merge_script_people(mentions: list[Mention], exclude: set[str]) -> list[Mention]:
-    """Keep one entry per person: drop repeats and shorter forms inside a longer name ("木原")."""
-    kept: list[Mention] = []
-    names = {m.name for m in mentions}
-    surnames = {m.words[-1] for m in mentions if len(m.words) >= 2}
-    for mention in mentions:
-        name = mention.name
-        if name in exclude or any(m.name == name for m in kept):
-            continue
-        if any(name != other and name in other for other in names):
-            continue
-        if len(mention.words) == 2 and mention.words[0] in surnames:
-            continue  # "השר גלנט סקר": a surname named in full elsewhere, then a verb
-        kept.append(mention)
-    return kept
