@@ -38,6 +38,37 @@ def run(cmd: list[str | Path], **kwargs: object) -> None:
     subprocess.run([str(c) for c in cmd], check=True, **kwargs)  # type: ignore[call-overload]
 
 
+def scratch_folder(path: Path) -> Path:
+    """Return the scratch folder, made if needed; it must lie outside the repository."""
+    scratch = path.resolve()
+    if scratch.is_relative_to(REPO):
+        raise SystemExit("the scratch folder must be outside the repository")
+    scratch.mkdir(parents=True, exist_ok=True)
+    return scratch
+
+
+def corpus_stem(n: int) -> str:
+    """Return the file stem of an n-article corpus ("news100k")."""
+    return f"news{n // 1000}k" if n % 1000 == 0 else f"news{n}"
+
+
+def make_corpus(n: int, out: Path, *more: str) -> None:
+    """Write the seeded n-article corpus of ../shared/bench (``more``: make_corpus options)."""
+    run(
+        [
+            sys.executable,
+            SHARED / "make_corpus.py",
+            "--n",
+            str(n),
+            "--seed",
+            "42",
+            "--out",
+            out,
+            *more,
+        ]
+    )
+
+
 def measured(cmd: list[str | Path], output: Path, scratch_tmp: Path, n: int) -> dict:
     """Run a command under the watcher; return seconds, articles/s, peak RSS and disk."""
     shutil.rmtree(scratch_tmp, ignore_errors=True)
@@ -134,11 +165,8 @@ def main() -> int:
     parser.add_argument("--name", default="peer", help="results file name")
     args = parser.parse_args()
     n = 10_000 if args.quick else args.n
-    scratch = args.scratch.resolve()
-    if scratch.is_relative_to(REPO):
-        raise SystemExit("the scratch folder must be outside the repository")
-    scratch.mkdir(parents=True, exist_ok=True)
-    stem = f"news{n // 1000}k" if n % 1000 == 0 else f"news{n}"
+    scratch = scratch_folder(args.scratch)
+    stem = corpus_stem(n)
     corpus, queries = scratch / f"{stem}.jsonl", scratch / f"{stem}.queries.jsonl"
     database, index = scratch / f"{stem}.db", scratch / f"ix-{stem}"
     peer = scratch / "peer"
@@ -147,20 +175,7 @@ def main() -> int:
         run([sys.executable, "-m", "venv", peer])
         run([peer / "bin" / "pip", "install", "--quiet", *PEER_PACKAGES])
     if not queries.exists():
-        run(
-            [
-                sys.executable,
-                SHARED / "make_corpus.py",
-                "--n",
-                str(n),
-                "--seed",
-                "42",
-                "--out",
-                corpus,
-                "--queries",
-                "500",
-            ]
-        )
+        make_corpus(n, corpus, "--queries", "500")
     load_cmd = [peer / "bin" / "python", SHARED / "load_datasette.py", corpus, database]
     load_figures = scratch / f"{stem}.dbload.json"
     if not (database.exists() and load_figures.exists()):

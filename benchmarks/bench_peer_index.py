@@ -20,7 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-from bench_peer import REPO, SHARED, VENV_BIN, measured, run
+from bench_peer import VENV_BIN, corpus_stem, make_corpus, measured, scratch_folder
+from peer_report import INDEX_FIGURES
 from report import RESULTS, write_results
 
 from indexer.store import open_live
@@ -52,14 +53,7 @@ def markdown(figures: dict) -> str:
     out += [f"Run {figures['started']} on {figures['cpus']} CPUs; `{figures['command']}`."]
     out += [f"Load average before the run: {figures['load_before']}.", ""]
     out += ["| figure | value |", "|---|---|"]
-    for key, label in (
-        ("seconds", "wall time, s"),
-        ("articles_per_s", "articles/s"),
-        ("peak_rss_mib", "peak RSS of the process tree, MiB"),
-        ("peak_temp_disk_mib", "peak disk (output + TMPDIR growth), MiB"),
-        ("final_mib", "final size, MiB"),
-        ("segments", "segments in the index"),
-    ):
+    for key, label in (*INDEX_FIGURES, ("segments", "segments in the index")):
         out.append(f"| {label} | {index.get(key, '-')} |")
     return "\n".join(out) + "\n"
 
@@ -73,16 +67,12 @@ def main() -> int:
     parser.add_argument("--extract", action="store_true", help="index without trusted keys")
     parser.add_argument("--name", help="results file name (default index-<stem>[-extract])")
     args = parser.parse_args()
-    scratch = args.scratch.resolve()
-    if scratch.is_relative_to(REPO):
-        raise SystemExit("the scratch folder must be outside the repository")
-    scratch.mkdir(parents=True, exist_ok=True)
+    scratch = scratch_folder(args.scratch)
     n = args.n
-    stem = f"news{n // 1000}k" if n % 1000 == 0 else f"news{n}"
+    stem = corpus_stem(n)
     corpus = args.corpus.resolve() if args.corpus else scratch / f"{stem}.jsonl"
     if not corpus.exists():
-        make = [sys.executable, SHARED / "make_corpus.py", "--n", str(n), "--seed", "42"]
-        run([*make, "--out", corpus])
+        make_corpus(n, corpus)
     if args.extract:
         stem += "-extract"
         stripped = scratch / f"{stem}.jsonl"

@@ -11,6 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
+# The indexing figures of measured(), with their labels, in the order the reports print them.
+INDEX_FIGURES = (
+    ("seconds", "wall time, s"),
+    ("articles_per_s", "articles/s"),
+    ("peak_rss_mib", "peak RSS of the process tree, MiB"),
+    ("peak_temp_disk_mib", "peak disk (output + TMPDIR growth), MiB"),
+    ("final_mib", "final size, MiB"),
+)
 KINDS = {"term_rare": "rare term", "and2": "AND pair", "phrase": "phrase", "term_common": "common"}
 
 
@@ -156,13 +164,7 @@ def markdown(figures: dict) -> str:
         "|---|---|---|",
     ]
     ds, en = figures["datasette_load"], figures["entente_index"]
-    for key, label in (
-        ("seconds", "wall time, s"),
-        ("articles_per_s", "articles/s"),
-        ("peak_rss_mib", "peak RSS of the process tree, MiB"),
-        ("peak_temp_disk_mib", "peak disk (output + TMPDIR growth), MiB"),
-        ("final_mib", "final size, MiB"),
-    ):
+    for key, label in INDEX_FIGURES:
         out.append(f"| {label} | {ds.get(key, '-')} | {en.get(key, '-')} |")
     out += ["", "| serving | Datasette | Entente |", "|---|---|---|"]
     for key, label in (("cold_start_s", "cold start to first answer, s"), ("rss_mib", "RSS, MiB")):

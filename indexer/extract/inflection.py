@@ -78,7 +78,7 @@ def nominative(words: tuple[str, ...], role: str | None, language: str) -> tuple
     for word in words[:last]:
         result.append(word)  # "Lloyd Austinin": only the last word takes the case ending
     for word in words[last:]:
-        parts = [_word_nominative(part, language, case) for part in word.split("-")]
+        parts = [word_nominative(part, language, case) for part in word.split("-")]
         if None in parts:
             return words  # one word without a sure rule: keep the name as written
         result.append("-".join(p for p in parts if p is not None))
@@ -91,12 +91,7 @@ def _last_word_only(language: str) -> bool:
     return any(row[0] == language for row in read_tsv("case_last.tsv"))
 
 
-def rule_nominative(word: str, language: str, case: str) -> str | None:
-    """Return one word with its case ending replaced by the nominative's; None when unsure."""
-    return _word_nominative(word, language, case)
-
-
-def _word_nominative(word: str, language: str, case: str) -> str | None:
+def word_nominative(word: str, language: str, case: str) -> str | None:
     """Replace one word's case ending with the nominative ending; None when unsure."""
     if not word[:1].isupper() or len(word.rstrip(".")) <= 1:
         return word  # particles and initials ("W.") do not inflect

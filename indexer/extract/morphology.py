@@ -11,7 +11,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from typing import Any
 
-from indexer.extract.inflection import rule_nominative
+from indexer.extract.inflection import word_nominative
 
 LANGUAGES = frozenset({"ru", "uk"})
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -119,7 +119,7 @@ def _foreign_nominative(word: str, case: str, gender: str, language: str) -> str
     """Return a word the dictionary does not know as a name in the nominative, by its ending."""
     if gender not in MALE or not any(p.tag.case == case for p in _parses(word, language)):
         return word  # "Троельсом" is read as some instrumental noun: its ending can be trusted
-    return rule_nominative(word, language, case) or word
+    return word_nominative(word, language, case) or word
 
 
 def _shared_forms(words: tuple[str, ...], language: str) -> Counter[tuple[str, str]]:

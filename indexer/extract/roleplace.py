@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from indexer.extract.gazetteer import VOID, find_places
 from indexer.extract.names import Word, is_role
 from indexer.extract.rolephrases import complement, is_role_here
@@ -46,9 +44,9 @@ def role_across_place(words: list[Word], start: int, paragraph: str, language: s
     return None
 
 
-@lru_cache(maxsize=256)
 def _place_spans(paragraph: str, language: str) -> tuple[tuple[int, int], ...]:
-    """Return the character spans of the countries a paragraph names (asked once per paragraph)."""
+    """Return the character spans of the countries a paragraph names (the gazetteer caches its
+    look-up of a paragraph, so asking for each name run costs little)."""
     return tuple(
         (m.start, m.end) for m in find_places(paragraph, language) if m.term.payload.code != VOID
     )
