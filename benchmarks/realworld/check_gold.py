@@ -29,10 +29,10 @@ ISO_ALPHA2 = set(
     TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA
     ZM ZW""".split()
 )
-# Rounds 1 and 2 split each language's articles by the parity of NN; round 3 has dev3 (training)
-# and test3 (blind) with no parity rule.
+# Rounds 1 and 2 split each language's articles by the parity of NN; rounds 3 and 4 have their own
+# folders with no parity rule (dev3 training; test3 and test4 blind sets).
 PARITY_SPLITS = ("dev", "test", "dev2", "test2")
-SPLITS = (*PARITY_SPLITS, "dev3", "test3")
+SPLITS = (*PARITY_SPLITS, "dev3", "test3", "test4")
 NAME_RE = re.compile(r"^([a-z]{2,3})-(\d{2,})-[A-Za-z0-9._-]+$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SCRIPTS = (
